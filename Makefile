@@ -1,0 +1,49 @@
+# Infopoint: `make run` serves the portal, `make test` runs the whole suite.
+PYTHON_FOUND := $(shell PYTHON="$(PYTHON)" sh .ci/find-python 2>/dev/null)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+PYTEST_WORKERS ?= 2
+
+.PHONY: run test lint format bench messages worker clean-db help
+
+help:
+	@echo "make run    serve the demo portal on http://127.0.0.1:$(PORT)"
+	@echo "make test   lint and run the whole test suite"
+	@echo "make bench  run the benchmark (SCALE=small|region)"
+
+$(BIN)/python:
+	@if [ -z "$(PYTHON_FOUND)" ]; then PYTHON="$(PYTHON)" sh .ci/find-python; exit 1; fi
+	@echo "Creating $(VENV) with $(PYTHON_FOUND)"
+	"$(PYTHON_FOUND)" -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml .ci/build-constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.3"
+	$(BIN)/python -m pip install --quiet --build-constraint .ci/build-constraints.txt -e ".[dev]"
+	@touch $@
+
+run: $(VENV)/.installed
+	$(BIN)/infopoint run --port $(PORT)
+
+test: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	INFOPOINT_DEMO=1 $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: $(VENV)/.installed
+	INFOPOINT_DEMO=1 $(BIN)/python manage.py catalogues
+
+bench: $(VENV)/.installed
+	$(BIN)/infopoint bench --scale $(or $(SCALE),small)
+
+worker: $(VENV)/.installed
+	$(BIN)/python manage.py db_worker

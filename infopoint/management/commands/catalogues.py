@@ -1,0 +1,68 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+APPS = ["desk", "manual", "feedback", "stakeholders"]
+
+
+def catalogue_paths():
+    """Every .po of the project: locale/ (templates/ and infopoint/) and each app's own."""
+    roots = [Path(settings.BASE_DIR) / "locale"] + [
+        Path(settings.BASE_DIR) / app / "locale" for app in APPS
+    ]
+    return sorted(path for root in roots for path in root.glob("*/LC_MESSAGES/django.po"))
+
+
+class Command(BaseCommand):
+    help = (
+        "Update the translation catalogues (each app keeps its own) from the source, copy "
+        "English source strings into the English catalogue, and compile every catalogue in "
+        "Python. --compile-only skips the extraction, which needs GNU gettext."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--compile-only", action="store_true")
+
+    def handle(self, *args, compile_only=False, **options):
+        base = Path(settings.BASE_DIR)
+        if not compile_only:
+            manage = [
+                sys.executable,
+                str(base / "manage.py"),
+                "makemessages",
+                "-l",
+                "ru",
+                "-l",
+                "en",
+            ]
+            env = {**os.environ, "PYTHONPATH": str(base)}
+            for app in APPS:
+                (base / app / "locale").mkdir(exist_ok=True)
+                subprocess.run(
+                    [*manage, "--ignore", "migrations/*"], cwd=base / app, env=env, check=True
+                )
+            ignore = [f"{app}/*" for app in APPS] + [".venv/*", "var/*", "tests/*", "docs/*"]
+            subprocess.run(
+                [*manage, *[arg for item in ignore for arg in ("--ignore", item)]],
+                cwd=base,
+                env=env,
+                check=True,
+            )
+        for po_path in catalogue_paths():
+            catalogue = polib.pofile(str(po_path))
+            if po_path.parts[-3] == "en":
+                for entry in catalogue:
+                    if not entry.msgid_plural and not entry.msgstr:
+                        entry.msgstr = entry.msgid
+                    if entry.msgid_plural and not any(entry.msgstr_plural.values()):
+                        entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+                    if "fuzzy" in entry.flags:
+                        entry.flags.remove("fuzzy")
+                catalogue.save()
+            catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+        self.stdout.write(f"{len(catalogue_paths())} catalogues compiled.")

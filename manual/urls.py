@@ -1,0 +1,10 @@
+from django.urls import path
+
+from manual import views
+
+app_name = "manual"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("news/", views.news, name="news"),
+]

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from stakeholders import views
+
+app_name = "stakeholders"
+
+urlpatterns = [
+    path("", views.directory, name="directory"),
+]

@@ -1,0 +1,79 @@
+"""Shared fixtures: the personas every permission test speaks of.
+
+officer (desk officer of office A), colleague (another officer of office A),
+other_officer (desk officer of office B), editor, head (department head of all offices),
+admin (superuser), and anonymous (the client without login).
+"""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from infopoint import roles
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _synced_roles(db):
+    """Groups exist from the data migration; their permissions from post_migrate. The
+    test database is created by migrate, so they are there; resync for safety."""
+    roles.sync_roles()
+
+
+@pytest.fixture
+def office(db):
+    return factories.OfficeFactory(slug="office-a", name="Офис А", name_en="Office A")
+
+
+@pytest.fixture
+def other_office(db):
+    return factories.OfficeFactory(slug="office-b", name="Офис Б", name_en="Office B")
+
+
+def _staff(username, role, offices=()):
+    user = factories.UserFactory(username=username, is_staff=True)
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    for item in offices:
+        item.staff.add(user)
+    return user
+
+
+@pytest.fixture
+def officer(office):
+    return _staff("officer", roles.OFFICER, [office])
+
+
+@pytest.fixture
+def colleague(office):
+    return _staff("colleague", roles.OFFICER, [office])
+
+
+@pytest.fixture
+def other_officer(other_office):
+    return _staff("other_officer", roles.OFFICER, [other_office])
+
+
+@pytest.fixture
+def editor(db):
+    return _staff("editor", roles.EDITOR)
+
+
+@pytest.fixture
+def head(office, other_office):
+    return _staff("head", roles.HEAD, [office, other_office])
+
+
+@pytest.fixture
+def admin_user(db):
+    return factories.UserFactory(username="admin", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def personas(officer, editor, head, admin_user):
+    return {
+        "anonymous": None,
+        "officer": officer,
+        "editor": editor,
+        "head": head,
+        "admin": admin_user,
+    }

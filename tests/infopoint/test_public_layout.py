@@ -1,0 +1,59 @@
+from django.utils import translation
+
+from tests import factories
+
+
+def test_home_page_is_russian_at_the_unprefixed_url(client, db):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert '<html lang="ru">' in response.text
+    assert "Перейти к основному содержанию" in response.text
+
+
+def test_home_page_is_english_under_en(client, db):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert '<html lang="en">' in response.text
+    assert "Skip to main content" in response.text
+
+
+def test_language_switch_links_to_the_same_page_in_the_other_language(client, db):
+    response = client.get("/en/")
+    assert 'href="/" hreflang="ru"' in response.text
+    response = client.get("/")
+    assert 'href="/en/" hreflang="en"' in response.text
+
+
+def test_footer_shows_the_first_public_office_with_its_hours(client, db):
+    office = factories.OfficeFactory(name="Центральный инфопункт", order=1)
+    factories.OpeningHoursFactory(office=office, weekday=0)
+    factories.OfficeFactory(name="Скрытый", is_public=False, order=0)
+    response = client.get("/")
+    assert "Центральный инфопункт" in response.text
+    assert "Скрытый" not in response.text
+    with translation.override("ru"):
+        assert "Понедельник: 09:00–18:00" in response.text
+
+
+def test_home_links_lead_somewhere(client, db):
+    response = client.get("/")
+    for path in ["/manual/", "/ask/", "/partners/", "/manual/news/"]:
+        assert f'href="{path}"' in response.text
+        assert client.get(path).status_code == 200
+
+
+def test_every_page_carries_a_content_security_policy(client, db):
+    response = client.get("/")
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "object-src 'none'" in policy
+    assert "unsafe-inline" not in policy
+    assert "unsafe-eval" not in policy
+
+
+def test_every_response_has_a_request_id_and_one_log_line(client, db, caplog):
+    with caplog.at_level("INFO", logger="infopoint.request"):
+        response = client.get("/en/?email=secret@example.org")
+    lines = [r.getMessage() for r in caplog.records if r.name == "infopoint.request"]
+    assert lines == [f"GET /en/ 200 {lines[0].split()[3]} id={response['X-Request-ID']}"]
+    assert "secret@example.org" not in lines[0]

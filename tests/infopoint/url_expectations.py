@@ -1,0 +1,18 @@
+from tests.url_expectations import PERSONAS, PUBLIC, STAFF, Expect
+
+EXPECTATIONS = {
+    "home": Expect(PUBLIC),
+    "healthz": Expect(PUBLIC),
+    "javascript-catalog": Expect(PUBLIC),
+    # The admin's own views; model views are checked against the role table separately.
+    "admin:index": Expect(STAFF),
+    # Logged-in staff are sent on to the back-office home.
+    "admin:login": Expect({**dict.fromkeys(PERSONAS, 302), "anonymous": 200}),
+    "admin:logout": Expect(skip="POST only; covered by test_auth"),
+    "admin:password_change": Expect(STAFF),
+    "admin:password_change_done": Expect(STAFF),
+    "admin:jsi18n": Expect(STAFF),
+    "admin:autocomplete": Expect(skip="needs query parameters of a model admin"),
+    "admin:view_on_site": Expect(skip="redirects to an object's public page"),
+    "admin:app_list": Expect(skip="per app: covered by the model admin checks"),
+}

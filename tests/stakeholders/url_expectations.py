@@ -1,0 +1,5 @@
+from tests.url_expectations import PUBLIC, Expect
+
+EXPECTATIONS = {
+    "stakeholders:directory": Expect(PUBLIC),
+}
