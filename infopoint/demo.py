@@ -80,5 +80,11 @@ def load(stdout=None):
     return users
 
 
-# Each app's demo module, in dependency order (lower apps first). Apps add themselves here.
-DEMO_MODULES = []
+# Each app's demo module, in dependency order (lower apps first); each has
+# load(*, offices, users). Keep one line per app.
+DEMO_MODULES = [
+    # "stakeholders.demo",
+    # "manual.demo",
+    # "desk.demo_cases",
+    # "feedback.demo",
+]

@@ -13,17 +13,32 @@ HEAD = "Department head"
 
 ROLE_LABELS = {OFFICER: _("Desk officer"), EDITOR: _("Manual editor"), HEAD: _("Department head")}
 
-# "app_label.codename"; "app_label.*" grants every permission of that app.
+# "app_label.codename"; a trailing "*" matches every codename with that prefix
+# ("desk.*" is every permission of the desk, "manual.view_*" every view permission).
+# Deleting is deliberately absent where records must never be lost: the admin classes
+# of cases, entrepreneurs and referrals refuse deletion to everyone.
 ROLE_PERMISSIONS = {
+    # Officers work cases; they read the manual and the partner registry. They see
+    # personal data only of their own offices (scoped in each app's access.py).
     OFFICER: [
-        "desk.view_office",
+        "desk.*",
+        "feedback.*",
+        "manual.view_*",
+        "stakeholders.view_*",
     ],
+    # Editors write the manual and news; they never see entrepreneurs' personal data.
     EDITOR: [
         "desk.view_office",
+        "manual.*",
+        "stakeholders.view_*",
+        "feedback.view_articlevote",
     ],
+    # Department heads oversee everything of their department.
     HEAD: [
-        "desk.view_office",
-        "desk.change_office",
+        "desk.*",
+        "feedback.*",
+        "manual.*",
+        "stakeholders.*",
     ],
 }
 
@@ -33,7 +48,9 @@ def _permissions_for(codes, Permission):
     for code in codes:
         app_label, codename = code.split(".", 1)
         found = Permission.objects.filter(content_type__app_label=app_label)
-        if codename != "*":
+        if codename.endswith("*"):
+            found = found.filter(codename__startswith=codename[:-1])
+        else:
             found = found.filter(codename=codename)
         permissions.extend(found)
     return permissions
@@ -53,6 +70,17 @@ def sync_after_migrate(sender, app_config=None, using="default", **kwargs):
 
     if app_config is not None and app_config is list(apps.get_app_configs())[-1]:
         sync_roles()
+
+
+def grants(role, app_label, codename):
+    """True when the role table gives `role` the permission app_label.codename."""
+    for code in ROLE_PERMISSIONS.get(role, []):
+        granted_app, granted = code.split(".", 1)
+        if granted_app != app_label:
+            continue
+        if granted == codename or (granted.endswith("*") and codename.startswith(granted[:-1])):
+            return True
+    return False
 
 
 def user_roles(user):

@@ -42,3 +42,12 @@ class OpeningHoursFactory(factory.django.DjangoModelFactory):
     weekday = 0
     opens = time(9)
     closes = time(18)
+
+
+# --- stakeholders -------------------------------------------------------------------
+
+# --- manual -------------------------------------------------------------------------
+
+# --- desk (cases, entrepreneurs, referrals) ------------------------------------------
+
+# --- feedback -----------------------------------------------------------------------

@@ -27,8 +27,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--compile-only", action="store_true")
+        parser.add_argument(
+            "--app",
+            choices=[*APPS, "project"],
+            help="extract only this app's strings (or the project's: templates/, infopoint/)",
+        )
 
-    def handle(self, *args, compile_only=False, **options):
+    def handle(self, *args, compile_only=False, app=None, **options):
         base = Path(settings.BASE_DIR)
         if not compile_only:
             manage = [
@@ -41,18 +46,19 @@ class Command(BaseCommand):
                 "en",
             ]
             env = {**os.environ, "PYTHONPATH": str(base)}
-            for app in APPS:
-                (base / app / "locale").mkdir(exist_ok=True)
+            for name in [item for item in APPS if app in (None, item)]:
+                (base / name / "locale").mkdir(exist_ok=True)
                 subprocess.run(
-                    [*manage, "--ignore", "migrations/*"], cwd=base / app, env=env, check=True
+                    [*manage, "--ignore", "migrations/*"], cwd=base / name, env=env, check=True
                 )
-            ignore = [f"{app}/*" for app in APPS] + [".venv/*", "var/*", "tests/*", "docs/*"]
-            subprocess.run(
-                [*manage, *[arg for item in ignore for arg in ("--ignore", item)]],
-                cwd=base,
-                env=env,
-                check=True,
-            )
+            ignore = [f"{name}/*" for name in APPS] + [".venv/*", "var/*", "tests/*", "docs/*"]
+            if app in (None, "project"):
+                subprocess.run(
+                    [*manage, *[arg for item in ignore for arg in ("--ignore", item)]],
+                    cwd=base,
+                    env=env,
+                    check=True,
+                )
         for po_path in catalogue_paths():
             catalogue = polib.pofile(str(po_path))
             if po_path.parts[-3] == "en":
