@@ -5,8 +5,3 @@ from django.views.decorators.http import require_GET
 @require_GET
 def index(request):
     return render(request, "manual/index.html")
-
-
-@require_GET
-def news(request):
-    return render(request, "manual/news.html")
