@@ -12,13 +12,14 @@ one crashed worker would keep the server running forever.
 import atexit
 import contextlib
 import logging
+import os
 import warnings
 from pathlib import Path
 
 import psutil
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = BASE_DIR / "var"
+VAR_DIR = Path(os.environ.get("INFOPOINT_VAR_DIR", BASE_DIR / "var"))
 PGDATA = VAR_DIR / "pgdata"
 DATABASE_NAME = "infopoint"
 
@@ -62,7 +63,10 @@ def server():
     # cleanup, so the cleanup sees only live processes and stops the server when we
     # were the last one.
     atexit.register(_release)
-    _ensure_database(_server)
+    # Two processes creating the database at once collide in pg_database's unique index
+    # (a UniqueViolation, not DuplicateDatabase), so creation is serialised too.
+    with PostgresServer._lock:
+        _ensure_database(_server)
     return _server
 
 

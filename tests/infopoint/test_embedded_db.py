@@ -1,0 +1,96 @@
+"""The embedded PostgreSQL: shared by processes that start at once, stopped by the last.
+
+Each test uses its own var/ directory, so it never touches the demo or test database.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+USER_SCRIPT = """
+import sys, time
+from infopoint import embedded_db
+import psycopg
+settings = embedded_db.database_settings()
+with psycopg.connect(host=settings["HOST"], dbname=settings["NAME"], user="postgres") as c:
+    c.execute("CREATE TABLE IF NOT EXISTS hits (pid int)")
+    c.execute("INSERT INTO hits VALUES (%s)", [__import__("os").getpid()])
+print("ready", flush=True)
+time.sleep(float(sys.argv[1]))
+"""
+
+
+def _postmasters(var_dir):
+    found = []
+    for process in psutil.process_iter(["name", "cmdline"]):
+        cmdline = process.info["cmdline"] or []
+        if process.info["name"] == "postgres" and str(var_dir / "pgdata") in cmdline:
+            found.append(process)
+    return found
+
+
+def _start(var_dir, hold_seconds):
+    env = {**os.environ, "INFOPOINT_VAR_DIR": str(var_dir)}
+    return subprocess.Popen(
+        [sys.executable, "-c", USER_SCRIPT, str(hold_seconds)],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.fixture
+def var_dir(tmp_path):
+    path = tmp_path / "var"
+    path.mkdir()
+    yield path
+    for process in _postmasters(path):
+        process.kill()
+
+
+def test_processes_that_start_at_once_share_one_server(var_dir):
+    users = [_start(var_dir, 3) for _ in range(4)]
+    for user in users:
+        assert user.stdout.readline().strip() == "ready", user.stderr.read()
+    assert len(_postmasters(var_dir)) == 1
+    for user in users:
+        assert user.wait(30) == 0, user.stderr.read()
+
+
+def test_the_last_process_to_exit_stops_the_server(var_dir):
+    short, long = _start(var_dir, 0.5), _start(var_dir, 4)
+    for user in (short, long):
+        assert user.stdout.readline().strip() == "ready"
+    short.wait(30)
+    assert len(_postmasters(var_dir)) == 1, "stopped while another process still used it"
+    long.wait(30)
+    deadline = time.monotonic() + 10
+    while _postmasters(var_dir) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _postmasters(var_dir)
+
+
+def test_a_killed_process_does_not_keep_the_server_alive(var_dir):
+    killed = _start(var_dir, 60)
+    assert killed.stdout.readline().strip() == "ready"
+    killed.kill()
+    killed.wait()
+    handles = json.loads((var_dir / "pgdata" / ".handle_pids.json").read_text())
+    assert killed.pid in handles  # the killed process never gave its handle back
+    survivor = _start(var_dir, 0.2)
+    assert survivor.stdout.readline().strip() == "ready"
+    survivor.wait(30)
+    deadline = time.monotonic() + 10
+    while _postmasters(var_dir) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _postmasters(var_dir)
