@@ -80,32 +80,6 @@ def _stop(processes):
             process.wait()
 
 
-def _static_fingerprint():
-    """Names, sizes and times of every static source file: collectstatic compresses each
-    file with gzip and brotli (over 15 s), so a warm start skips it when nothing changed."""
-    import hashlib
-
-    from django.contrib.staticfiles.finders import get_finders
-
-    digest = hashlib.sha256()
-    for finder in get_finders():
-        for path, storage in finder.list(["CVS", ".*", "*~"]):
-            stat = os.stat(storage.path(path))
-            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
-
-
-def _collect_static(call_command):
-    from django.conf import settings
-
-    marker = Path(settings.STATIC_ROOT) / ".infopoint-fingerprint"
-    fingerprint = _static_fingerprint()
-    if marker.exists() and marker.read_text() == fingerprint:
-        return
-    call_command("collectstatic", interactive=False, verbosity=0)
-    marker.write_text(fingerprint)
-
-
 def run(args):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infopoint.settings")
     os.environ.setdefault("INFOPOINT_DEMO", "1")
@@ -121,7 +95,7 @@ def run(args):
     django.setup()  # with DATABASE_URL unset this starts or joins the embedded server
     call_command("migrate", interactive=False, verbosity=0)
     call_command("createcachetable", verbosity=0)
-    _collect_static(call_command)
+    call_command("collectstatic_if_changed", verbosity=0)
     call_command("load_demo", verbosity=1)
     connections.close_all()
 
@@ -191,6 +165,12 @@ def run(args):
         time.sleep(1)
 
 
+def bench(args):
+    from infopoint.bench import run as bench_run
+
+    bench_run.main(scale=args.scale)
+
+
 def manage(args):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infopoint.settings")
     from django.core.management import execute_from_command_line
@@ -208,6 +188,9 @@ def main(argv=None):
         "--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2))
     )
     run_parser.set_defaults(func=run)
+    bench_parser = sub.add_parser("bench", help="run the benchmark (docs/performance.md)")
+    bench_parser.add_argument("--scale", choices=["small", "region"], default="small")
+    bench_parser.set_defaults(func=bench)
     manage_parser = sub.add_parser("manage", help="run a manage.py command")
     manage_parser.add_argument("rest", nargs=argparse.REMAINDER)
     manage_parser.set_defaults(func=manage)

@@ -21,7 +21,8 @@ import psutil
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("INFOPOINT_VAR_DIR", BASE_DIR / "var"))
 PGDATA = VAR_DIR / "pgdata"
-DATABASE_NAME = "infopoint"
+# The benchmark serves its own database on the same server (INFOPOINT_DATABASE_NAME).
+DATABASE_NAME = os.environ.get("INFOPOINT_DATABASE_NAME", "infopoint")
 
 logger = logging.getLogger(__name__)
 

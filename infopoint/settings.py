@@ -154,6 +154,12 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# The benchmark (`infopoint bench`) mounts its reference pages and counts queries.
+BENCH = env_bool("INFOPOINT_BENCH", False)
+if BENCH:
+    MIDDLEWARE.insert(0, "infopoint.bench.middleware.QueryCountMiddleware")
+REQUEST_LOG = env_bool("INFOPOINT_REQUEST_LOG", True)
+
 ROOT_URLCONF = "infopoint.urls"
 WSGI_APPLICATION = "infopoint.wsgi.application"
 

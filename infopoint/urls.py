@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
@@ -8,6 +9,9 @@ from infopoint import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
 ]
+
+if settings.BENCH:
+    urlpatterns += [path("", include("infopoint.bench.urls"))]
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),

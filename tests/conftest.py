@@ -12,13 +12,6 @@ from infopoint import roles
 from tests import factories
 
 
-@pytest.fixture(autouse=True)
-def _synced_roles(db):
-    """Groups exist from the data migration; their permissions from post_migrate. The
-    test database is created by migrate, so they are there; resync for safety."""
-    roles.sync_roles()
-
-
 @pytest.fixture
 def office(db):
     return factories.OfficeFactory(slug="office-a", name="Офис А", name_en="Office A")
@@ -32,6 +25,8 @@ def other_office(db):
 def _staff(username, role, offices=()):
     user = factories.UserFactory(username=username, is_staff=True)
     if role:
+        if not Group.objects.filter(name=role).exists():
+            roles.sync_roles()  # a transactional test's flush removed the groups
         user.groups.add(Group.objects.get(name=role))
     for item in offices:
         item.staff.add(user)

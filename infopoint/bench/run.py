@@ -1,0 +1,267 @@
+"""`infopoint bench`: seed a separate database, serve it like production, measure with wrk.
+
+The machine is noisy, so every page is measured in rounds interleaved with the baseline
+(a constant view through the full middleware stack), and the reported ratio is the median
+of the per-round ratios page ÷ baseline.
+"""
+
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import psutil
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+OUT_DIR = BASE_DIR / "var" / "bench"
+LUA_DIR = Path(__file__).resolve().parent / "lua"
+
+SCALES = {
+    # seconds per measurement, rounds
+    "small": {"duration": 2, "rounds": 1, "warmup": 1},
+    "region": {"duration": 8, "rounds": 3, "warmup": 3},
+}
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def bench_env(scale):
+    from django.core.management.utils import get_random_secret_key
+
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "infopoint.settings",
+        "INFOPOINT_BENCH": "1",
+        "INFOPOINT_DATABASE_NAME": f"infopoint_bench_{scale}",
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or get_random_secret_key(),
+        "DEBUG": "0",
+        "HTTPS": "0",
+        "REQUIRE_2FA": "0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "EMAIL_URL": f"file://{OUT_DIR / 'mail'}",
+        "AXES_ENABLED": "0",
+        "PYTHONUNBUFFERED": "1",
+    }
+
+
+def manage(env, *args):
+    subprocess.run(
+        [sys.executable, str(BASE_DIR / "manage.py"), *args], cwd=BASE_DIR, env=env, check=True
+    )
+
+
+def wait_healthy(url, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - localhost
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"The benchmark server did not answer at {url}.")
+
+
+def run_wrk(url, *, duration, headers=(), script=None, threads=2, connections=8):
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency"]
+    for header in headers:
+        command += ["-H", header]
+    command += ["-s", str(script or LUA_DIR / "report.lua"), url]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    for line in result.stdout.splitlines():
+        if line.startswith("JSON "):
+            return json.loads(line[5:])
+    raise RuntimeError(f"wrk printed no summary:\n{result.stdout}\n{result.stderr}")
+
+
+def queries_per_request(url, headers):
+    request = urllib.request.Request(url)  # noqa: S310 - localhost
+    for header in headers:
+        name, value = header.split(": ", 1)
+        request.add_header(name, value)
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+        return int(response.headers.get("X-Queries", "-1"))
+
+
+def worker_rss_mb(master_pid):
+    try:
+        master = psutil.Process(master_pid)
+        return max((child.memory_info().rss for child in master.children()), default=0) / (
+            1024 * 1024
+        )
+    except psutil.Error:
+        return 0.0
+
+
+def markdown_table(report):
+    lines = [
+        "| page | role | req/s | ratio | p50 ms | p95 ms | p99 ms | errors | queries |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for page in report["pages"]:
+        lines.append(
+            f"| {page['name']} | {page['role']} | {page['rps']:.0f} | {page['ratio']:.3f} | "
+            f"{page['p50_ms']:.1f} | {page['p95_ms']:.1f} | {page['p99_ms']:.1f} | "
+            f"{page['errors']} | {page['queries']} |"
+        )
+    return "\n".join(lines)
+
+
+def main(scale="small"):
+    if not shutil.which("wrk"):
+        raise SystemExit("The benchmark drives load with wrk: install it with `apt install wrk`.")
+    settings = SCALES[scale]
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    env = bench_env(scale)
+
+    # Hold the embedded server for the whole run (unless DATABASE_URL names a server).
+    if not os.environ.get("DATABASE_URL"):
+        os.environ["INFOPOINT_DATABASE_NAME"] = env["INFOPOINT_DATABASE_NAME"]
+        from infopoint import embedded_db
+
+        embedded_db.server()
+
+    started = time.monotonic()
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "createcachetable")
+    manage(env, "collectstatic_if_changed")
+    manage(env, "bench_seed", "--scale", scale, "--targets", str(OUT_DIR / "targets.json"))
+    seed_seconds = time.monotonic() - started
+    targets = json.loads((OUT_DIR / "targets.json").read_text())
+
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    web = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "infopoint.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=BASE_DIR,
+        env={**env, "INFOPOINT_REQUEST_LOG": "0"},
+        start_new_session=True,
+    )
+    try:
+        wait_healthy(f"{base}/healthz")
+        report = measure(base, targets, settings, web.pid)
+    finally:
+        web.send_signal(signal.SIGTERM)
+        web.wait(20)
+
+    report.update(
+        scale=scale,
+        seed_seconds=round(seed_seconds, 1),
+        machine={
+            "cpus": os.cpu_count(),
+            "memory_gb": round(psutil.virtual_memory().total / 2**30),
+        },
+        database_size_mb=targets.get("database_size_mb"),
+        counts=targets.get("counts", {}),
+    )
+    (OUT_DIR / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    table = markdown_table(report)
+    (OUT_DIR / "report.md").write_text(table + "\n")
+    print(table)
+    print(
+        f"\nWorker peak RSS {report['worker_peak_rss_mb']:.0f} MB; "
+        f"database {report['database_size_mb']} MB; seeded in {seed_seconds:.0f} s."
+    )
+    print(f"Report: {OUT_DIR / 'report.json'}")
+
+
+def measure(base, targets, settings, master_pid):
+    duration = settings["duration"]
+    pages = [page for page in targets["pages"] if page.get("path")]
+    cookie = [f"Cookie: sessionid={targets['session']}"] if targets.get("session") else []
+    results = {page["name"]: [] for page in pages}
+    baseline_runs = []
+    peak_rss = 0.0
+
+    run_wrk(f"{base}/bench/baseline", duration=settings["warmup"])
+    for page in pages:  # warm every page (template caches, connections)
+        run_wrk(
+            base + page["path"],
+            duration=settings["warmup"],
+            headers=cookie if page.get("login") else [],
+            script=_script(page),
+        )
+
+    for _round in range(settings["rounds"]):
+        for page in pages:
+            baseline = run_wrk(f"{base}/bench/baseline", duration=duration)
+            baseline_runs.append(baseline)
+            measured = run_wrk(
+                base + page["path"],
+                duration=duration,
+                headers=cookie if page.get("login") else [],
+                script=_script(page),
+            )
+            measured["ratio"] = measured["rps"] / baseline["rps"] if baseline["rps"] else 0
+            results[page["name"]].append(measured)
+            peak_rss = max(peak_rss, worker_rss_mb(master_pid))
+
+    report_pages = [
+        {
+            "name": "baseline",
+            "role": "baseline",
+            "rps": statistics.median(r["rps"] for r in baseline_runs),
+            "ratio": 1.0,
+            **_latency(baseline_runs),
+            "errors": sum(r["errors"] for r in baseline_runs),
+            "queries": queries_per_request(f"{base}/bench/baseline", []),
+        }
+    ]
+    for page in pages:
+        runs = results[page["name"]]
+        report_pages.append(
+            {
+                "name": page["name"],
+                "role": page["role"],
+                "path": page["path"],
+                "rps": statistics.median(r["rps"] for r in runs),
+                "ratio": statistics.median(r["ratio"] for r in runs),
+                **_latency(runs),
+                "errors": sum(r["errors"] for r in runs),
+                "queries": (
+                    queries_per_request(base + page["path"], cookie if page.get("login") else [])
+                    if page.get("method", "GET") == "GET"
+                    else None
+                ),
+            }
+        )
+    return {"pages": report_pages, "worker_peak_rss_mb": peak_rss}
+
+
+def _latency(runs):
+    return {key: statistics.median(r[key] for r in runs) for key in ("p50_ms", "p95_ms", "p99_ms")}
+
+
+def _script(page):
+    """The page's Lua script (rotate, post or none) with the reporter appended."""
+    body = (LUA_DIR / page["script"]).read_text() if page.get("script") else ""
+    path = OUT_DIR / f"{page['name']}.lua"
+    path.write_text(body + "\n" + (LUA_DIR / "report.lua").read_text())
+    for key in ("paths", "body"):
+        if page.get(key):
+            data = OUT_DIR / f"{page['name']}.{key}"
+            data.write_text("\n".join(page[key]) if key == "paths" else page[key])
+            os.environ[f"BENCH_{key.upper()}"] = str(data)
+    return path
