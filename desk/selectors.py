@@ -1,6 +1,12 @@
-from django.db.models import Prefetch
+import contextlib
 
-from desk.models import Office, OpeningHours
+from django.core.exceptions import ValidationError
+from django.db.models import F, Prefetch, Q
+from django.utils import timezone
+
+from desk.access import can_work_cases, cases_for_user, entrepreneurs_for_user
+from desk.models import Case, CaseEvent, Entrepreneur, FollowUp, Office, OpeningHours
+from desk.validators import normalise_phone
 
 
 def public_office():
@@ -14,3 +20,142 @@ def public_office():
 
 def public_offices():
     return Office.objects.filter(is_public=True).prefetch_related("opening_hours")
+
+
+def has_active_consent(entrepreneur) -> bool:
+    """Personal data may be processed: consent given and not withdrawn, not anonymised."""
+    from desk.models import Consent
+
+    return entrepreneur.anonymised_at is None and (
+        Consent.objects.filter(entrepreneur=entrepreneur, withdrawn_at__isnull=True).exists()
+    )
+
+
+def officer_queue(user, *, today=None):
+    """My open cases, overdue first, then by the nearest due date."""
+
+    today = today or timezone.localdate()
+    return (
+        cases_for_user(user)
+        .open()
+        .filter(officer=user)
+        .with_overdue(today)
+        .select_related("office", "entrepreneur")
+        .prefetch_related("topics")
+        .order_by(
+            "-is_overdue_now",
+            F("resolution_due").asc(nulls_last=True),
+            "opened_at",
+            "pk",
+        )
+    )
+
+
+def follow_ups_due(user, *, today=None):
+    """Open follow-ups assigned to me, due today or earlier."""
+
+    today = today or timezone.localdate()
+    return (
+        FollowUp.objects.filter(
+            assigned_to=user,
+            done_at__isnull=True,
+            due_date__lte=today,
+            case__in=cases_for_user(user).values("pk"),
+        )
+        .select_related("case")
+        .order_by("due_date", "pk")
+    )
+
+
+def office_queue(user, *, today=None):
+
+    today = today or timezone.localdate()
+    return (
+        cases_for_user(user)
+        .with_overdue(today)
+        .select_related("office", "entrepreneur", "officer")
+        .prefetch_related("topics")
+        .order_by("-is_overdue_now", "-opened_at", "-pk")
+    )
+
+
+def case_detail_queryset():
+    """A case with everything its page shows loaded in a fixed number of queries."""
+    return Case.objects.select_related(
+        "office", "entrepreneur", "officer", "gap_topic", "office__service_standard"
+    ).prefetch_related(
+        "topics",
+        "handouts",
+        Prefetch("timeline", queryset=CaseEvent.objects.select_related("author")),
+        Prefetch("follow_ups", queryset=FollowUp.objects.select_related("assigned_to")),
+    )
+
+
+def entrepreneur_cases(entrepreneur, user):
+
+    return (
+        cases_for_user(user)
+        .filter(entrepreneur=entrepreneur)
+        .with_overdue()
+        .select_related("office", "officer")
+        .prefetch_related("topics")
+        .order_by("-opened_at")
+    )
+
+
+def entrepreneur_lookup(user, *, query="", limit=8):
+    """Entrepreneurs of my offices matching a name, business name, phone, e-mail or INN."""
+
+    query = (query or "").replace("\x00", "").strip()[:100]
+    if len(query) < 2:
+        return Entrepreneur.objects.none()
+    condition = (
+        Q(name__icontains=query)
+        | Q(business_name__icontains=query)
+        | Q(email__iexact=query)
+        | Q(inn__startswith=query)
+    )
+    digits = "".join(ch for ch in query if ch.isdigit())
+    if len(digits) >= 5:
+        with contextlib.suppress(ValidationError):
+            condition |= Q(phone=normalise_phone(query))
+        condition |= Q(phone__endswith=digits[-7:])
+    return entrepreneurs_for_user(user).active().filter(condition).order_by("name", "pk")[:limit]
+
+
+def entrepreneur_duplicates(user, *, phone="", email="", inn=""):
+    """Known entrepreneurs (of my offices) with the same phone, e-mail or INN."""
+
+    condition = Q()
+    if phone:
+        condition |= Q(phone=phone)
+    if email:
+        condition |= Q(email__iexact=email)
+    if inn:
+        condition |= Q(inn=inn)
+    if not condition:
+        return Entrepreneur.objects.none()
+    return entrepreneurs_for_user(user).active().filter(condition).order_by("name", "pk")
+
+
+def published_articles():
+    from manual.models import Article
+
+    # Handouts go to entrepreneurs: published public pages only.
+    return Article.objects.filter(
+        status=Article.Status.PUBLISHED, visibility=Article.Visibility.PUBLIC
+    ).order_by("title")
+
+
+def officer_home_figures(user, *, today=None):
+    """The officer's counts on the back-office home: open and overdue cases, follow-ups."""
+
+    if not can_work_cases(user):
+        return None
+    today = today or timezone.localdate()
+    queue = officer_queue(user, today=today)
+    return {
+        "open": queue.count(),
+        "overdue": queue.filter(Case.objects.overdue_q(today)).count(),
+        "follow_ups": follow_ups_due(user, today=today).count(),
+    }

@@ -1,1 +1,290 @@
-from django.contrib import admin  # noqa: F401
+"""The feedback loop in the back-office: officers and heads triage answers, votes and site
+feedback (tags, "needs action") and open improvement actions from them."""
+
+from django.contrib import admin, messages
+from django.shortcuts import redirect
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from feedback import services
+from feedback.models import (
+    ArticleVote,
+    ImprovementAction,
+    Invitation,
+    Response,
+    SiteFeedback,
+    Tag,
+)
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name", "name_en"]
+    search_fields = ["name", "name_en"]
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = [
+        "reference",
+        "display_code",
+        "office_id",
+        "created_at",
+        "sent_at",
+        "answered_at",
+    ]
+    list_filter = ["language", ("sent_at", admin.EmptyFieldListFilter), "answered_at"]
+    search_fields = ["reference", "code"]
+    date_hierarchy = "created_at"
+    # The address itself stays out of sight: officers see it on the case, where access is
+    # scoped to their office; here only whether the invitation went out by e-mail.
+    fields = [
+        "reference",
+        "office_id",
+        "has_email",
+        "language",
+        "code",
+        "created_at",
+        "expires_at",
+        "sent_at",
+        "answered_at",
+    ]
+    readonly_fields = [
+        "reference",
+        "office_id",
+        "has_email",
+        "language",
+        "code",
+        "created_at",
+        "expires_at",
+        "sent_at",
+        "answered_at",
+    ]
+
+    @admin.display(description=_("by e-mail"), boolean=True)
+    def has_email(self, invitation):
+        return bool(invitation.email)
+
+    @admin.display(description=_("short code"), ordering="code")
+    def display_code(self, invitation):
+        return invitation.display_code
+
+    def has_add_permission(self, request):
+        return False  # the desk creates invitations when it closes a case
+
+
+@admin.action(description=_("Mark as needing action"))
+def mark_needs_action(modeladmin, request, queryset):
+    count = services.feedback_mark_needs_action(items=queryset, needs_action=True)
+    # No plural forms: "Marked: 5." reads well in both languages.
+    modeladmin.message_user(request, _("Marked: %(count)d.") % {"count": count}, messages.SUCCESS)
+
+
+@admin.action(description=_("Clear “needs action”"))
+def clear_needs_action(modeladmin, request, queryset):
+    count = services.feedback_mark_needs_action(items=queryset, needs_action=False)
+    modeladmin.message_user(
+        request, _("Marks removed: %(count)d.") % {"count": count}, messages.SUCCESS
+    )
+
+
+def _open_improvement_action(modeladmin, request, queryset, field, title):
+    if not request.user.has_perm("feedback.add_improvementaction"):
+        modeladmin.message_user(
+            request, _("You may not open improvement actions."), messages.ERROR
+        )
+        return None
+    items = list(queryset)
+    # The first item that says something names the action; the owner refines it.
+    titled = next((title(item) for item in items if title(item)), str(items[0]))
+    action = services.improvement_action_open(
+        title=Truncator(titled).chars(200), owner=request.user, **{field: items}
+    )
+    modeladmin.message_user(
+        request,
+        _("Improvement action opened; describe it and set a due date."),
+        messages.SUCCESS,
+    )
+    return redirect("admin:feedback_improvementaction_change", action.pk)
+
+
+class TriageAdmin(admin.ModelAdmin):
+    list_filter = ["needs_action", "tags", "language"]
+    filter_horizontal = ["tags"]
+    actions = [mark_needs_action, clear_needs_action]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False  # feedback comes from the public site only
+
+
+@admin.register(Response)
+class ResponseAdmin(TriageAdmin):
+    list_display = ["created_at", "csat", "nps", "case", "short_comment", "needs_action"]
+    list_filter = ["needs_action", "tags", "csat", "anonymous", "language"]
+    search_fields = ["what_was_good", "what_to_improve"]
+    list_select_related = ["invitation"]
+    fields = [
+        "case",
+        "csat",
+        "nps",
+        "what_was_good",
+        "what_to_improve",
+        "anonymous",
+        "language",
+        "created_at",
+        "tags",
+        "needs_action",
+        "triage_note",
+    ]
+    readonly_fields = [
+        "case",
+        "csat",
+        "nps",
+        "what_was_good",
+        "what_to_improve",
+        "anonymous",
+        "language",
+        "created_at",
+    ]
+
+    @admin.display(description=_("case"))
+    def case(self, response):
+        if response.anonymous:
+            return _("anonymous")
+        return response.invitation.reference
+
+    @admin.display(description=_("comment"))
+    def short_comment(self, response):
+        return Truncator(response.what_to_improve or response.what_was_good).chars(80)
+
+    @admin.action(description=_("Open an improvement action from this feedback"))
+    def open_improvement_action(self, request, queryset):
+        return _open_improvement_action(
+            self,
+            request,
+            queryset,
+            "responses",
+            lambda item: item.what_to_improve,
+        )
+
+    actions = [*TriageAdmin.actions, "open_improvement_action"]
+
+
+@admin.register(ArticleVote)
+class ArticleVoteAdmin(TriageAdmin):
+    list_display = ["created_at", "article", "helpful", "comment", "needs_action"]
+    list_filter = ["needs_action", "helpful", "tags", "language"]
+    search_fields = ["comment", "article__title"]
+    list_select_related = ["article"]
+    fields = [
+        "article",
+        "helpful",
+        "comment",
+        "language",
+        "created_at",
+        "tags",
+        "needs_action",
+        "triage_note",
+    ]
+    readonly_fields = ["article", "helpful", "comment", "language", "created_at"]
+
+    @admin.action(description=_("Open an improvement action from this feedback"))
+    def open_improvement_action(self, request, queryset):
+        return _open_improvement_action(
+            self,
+            request,
+            queryset,
+            "article_votes",
+            lambda item: item.comment,
+        )
+
+    actions = [*TriageAdmin.actions, "open_improvement_action"]
+
+
+@admin.register(SiteFeedback)
+class SiteFeedbackAdmin(TriageAdmin):
+    list_display = ["created_at", "short_message", "page_url", "email", "needs_action"]
+    search_fields = ["message", "email", "page_url"]
+    fields = [
+        "message",
+        "page_url",
+        "email",
+        "contact_consent",
+        "language",
+        "created_at",
+        "tags",
+        "needs_action",
+        "triage_note",
+    ]
+    readonly_fields = ["message", "page_url", "email", "contact_consent", "language", "created_at"]
+
+    @admin.display(description=_("message"))
+    def short_message(self, feedback):
+        return Truncator(feedback.message).chars(80)
+
+    @admin.action(description=_("Open an improvement action from this feedback"))
+    def open_improvement_action(self, request, queryset):
+        return _open_improvement_action(
+            self, request, queryset, "site_feedback", lambda item: item.message
+        )
+
+    actions = [*TriageAdmin.actions, "open_improvement_action"]
+
+
+def _set_status(status, description):
+    @admin.action(description=description, permissions=["change"])
+    def set_status(modeladmin, request, queryset):
+        for action in queryset:
+            services.improvement_action_set_status(action=action, status=status)
+        modeladmin.message_user(request, _("Status changed."), messages.SUCCESS)
+
+    set_status.__name__ = f"mark_{status}"
+    return set_status
+
+
+@admin.register(ImprovementAction)
+class ImprovementActionAdmin(admin.ModelAdmin):
+    list_display = ["title", "owner", "status", "due_date", "overdue", "done_at"]
+    list_filter = ["status", "owner"]
+    search_fields = ["title", "title_en", "description", "you_said", "we_did"]
+    list_select_related = ["owner"]
+    date_hierarchy = "created_at"
+    autocomplete_fields = []
+    raw_id_fields = ["responses", "article_votes", "site_feedback"]
+    readonly_fields = ["done_at", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "title_en", "description", "description_en"]}),
+        (_("Work"), {"fields": ["owner", "office_id", "status", "due_date", "done_at"]}),
+        (
+            _("Public “You said, we did” page"),
+            {
+                "description": _("Shown in public once the status is “done”."),
+                "fields": ["you_said", "you_said_en", "we_did", "we_did_en"],
+            },
+        ),
+        (
+            _("Feedback that prompted it"),
+            {"fields": ["responses", "article_votes", "site_feedback"]},
+        ),
+        (None, {"fields": ["created_at", "updated_at"]}),
+    ]
+    actions = [
+        _set_status("in_progress", _("Mark as in progress")),
+        _set_status("done", _("Mark as done")),
+        _set_status("open", _("Reopen")),
+    ]
+
+    @admin.display(description=_("overdue"), boolean=True)
+    def overdue(self, action):
+        return action.is_overdue
+
+    def save_model(self, request, obj, form, change):
+        # done_at follows the status, so that the constraint and the public page agree.
+        if obj.status == ImprovementAction.Status.DONE and obj.done_at is None:
+            from django.utils import timezone
+
+            obj.done_at = timezone.now()
+        elif obj.status != ImprovementAction.Status.DONE:
+            obj.done_at = None
+        super().save_model(request, obj, form, change)

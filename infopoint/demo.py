@@ -83,8 +83,10 @@ def load(stdout=None):
 # Each app's demo module, in dependency order (lower apps first); each has
 # load(*, offices, users). Keep one line per app.
 DEMO_MODULES = [
-    # "stakeholders.demo",
-    # "manual.demo",
-    # "desk.demo_cases",
-    # "feedback.demo",
+    "stakeholders.demo",
+    "manual.demo",
+    "manual.news_demo",
+    "desk.demo_cases",
+    "desk.demo_referrals",
+    "feedback.demo",
 ]

@@ -2,6 +2,9 @@ import logging
 import time
 import uuid
 
+from django.db import InterfaceError, OperationalError
+from pghistory.middleware import HistoryMiddleware
+
 logger = logging.getLogger("infopoint.request")
 
 
@@ -33,3 +36,110 @@ class RequestLogMiddleware:
             request.id,
         )
         return response
+
+
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_OUTAGE = 30
+
+
+def database_unavailable_response():
+    """The friendly 503 page, rendered without a request so that no context processor,
+    session or user lookup touches the database that just failed."""
+    from django.http import HttpResponse
+    from django.template import loader
+
+    response = HttpResponse(loader.get_template("503.html").render(), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_OUTAGE)
+    response["Cache-Control"] = "no-store"
+    # Our own warning names the outage; django.request would add a traceback per request.
+    response._has_been_logged = True
+    return response
+
+
+class DatabaseOutageMiddleware:
+    """A view that cannot reach PostgreSQL answers 503 with Retry-After instead of a
+    traceback; `server_error` (handler500) does the same for failures in other
+    middleware, such as saving the session."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_UNAVAILABLE):
+            logger.warning(
+                "database unavailable: %s id=%s",
+                type(exception).__name__,
+                getattr(request, "id", "-"),
+            )
+            return database_unavailable_response()
+        return None
+
+
+def server_error(request, *args, **kwargs):
+    """handler500: a database outage anywhere in the request becomes the 503 page."""
+    import sys
+
+    from django.views import defaults
+
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        return database_unavailable_response()
+    return defaults.server_error(request, *args, **kwargs)
+
+
+class LoginRateLimitMiddleware:
+    """Login POSTs to the back-office count against the "login" limit of the client's
+    address, on top of axes' lockout of one username from one address."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from infopoint import ratelimit
+
+        match = request.resolver_match
+        if request.method != "POST" or match is None or match.view_name != "admin:login":
+            return None
+        wait = ratelimit.seconds_until_allowed(request, group="login", rate=ratelimit.LOGIN_RATE)
+        return ratelimit.too_many_requests(request, wait) if wait else None
+
+
+# Paths under these prefixes carry a signed token (a partner's referral link, a feedback
+# link, a subscription link): a credential that must not be copied into audit rows.
+SIGNED_LINK_PREFIXES = (
+    "/referral/",
+    "/feedback/link/",
+    "/news/subscribe/confirm/",
+    "/news/unsubscribe/",
+)
+
+
+class HistoryContextMiddleware(HistoryMiddleware):
+    """django-pghistory's context (acting user and URL) with signed-link tokens redacted."""
+
+    def get_context(self, request):
+        context = super().get_context(request)
+        context["url"] = redact_signed_path(request.path)
+        return context
+
+
+def redact_signed_path(path):
+    from django.utils.translation import get_supported_language_variant
+
+    parts = path.split("/")
+    prefix = ""
+    if len(parts) > 2:
+        try:
+            get_supported_language_variant(parts[1])
+            prefix, path = f"/{parts[1]}", "/" + "/".join(parts[2:])
+        except LookupError:
+            pass
+    for signed in SIGNED_LINK_PREFIXES:
+        if path.startswith(signed):
+            return f"{prefix}{signed}[redacted]/"
+    return prefix + path

@@ -29,7 +29,12 @@ ROLE_PERMISSIONS = {
     # Editors write the manual and news; they never see entrepreneurs' personal data.
     EDITOR: [
         "desk.view_office",
-        "manual.*",
+        # Editors write and submit; publishing (manual.publish_article) is the head's,
+        # or an editor's who is given it individually.
+        "manual.add_*",
+        "manual.change_*",
+        "manual.delete_*",
+        "manual.view_*",
         "stakeholders.view_*",
         "feedback.view_articlevote",
     ],

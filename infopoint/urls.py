@@ -1,13 +1,19 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
-from infopoint import views
+from infopoint import security, views
+from infopoint.dashboards import views as dashboard_views
+from manual.sitemaps import SITEMAPS
+
+handler500 = "infopoint.middleware.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 
 if settings.BENCH:
@@ -16,10 +22,15 @@ if settings.BENCH:
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("manual/", include("manual.urls")),
+    path("", include(("manual.news_urls", "news"))),
     path("", include("desk.urls")),
     path("", include("feedback.urls")),
     path("partners/", include("stakeholders.urls")),
+    path("admin/2fa/setup/", security.two_factor_setup, name="two_factor_setup"),
+    path("admin/2fa/verify/", security.two_factor_verify, name="two_factor_verify"),
+    path("admin/dashboard/", include("infopoint.dashboards.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("transparency/", dashboard_views.transparency, name="transparency"),
     prefix_default_language=False,
 )

@@ -4,10 +4,14 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from manual import news_selectors
+
 
 @require_GET
 def home(request):
-    return render(request, "home.html")
+    return render(
+        request, "home.html", {"upcoming_events": news_selectors.upcoming_events(limit=3)}
+    )
 
 
 @never_cache

@@ -1,1 +1,409 @@
-from django.contrib import admin  # noqa: F401
+import difflib
+from datetime import timedelta
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Max
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from manual import services
+from manual.forms import ArticleAdminForm, MarkdownPreviewForm, RevisionAdminForm
+from manual.models import (
+    Article,
+    ArticleRevision,
+    ArticleStep,
+    Document,
+    SearchQuery,
+    Synonym,
+    Topic,
+)
+from manual.rendering import render_markdown
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["title", "title_en", "slug", "order"]
+    list_editable = ["order"]
+    prepopulated_fields = {"slug": ["title_en"]}
+    search_fields = ["title", "title_en"]
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    title = _("needs review")
+    parameter_name = "needs_review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("review interval passed"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.needing_review()
+        return queryset
+
+
+class EnglishOutOfDateFilter(admin.SimpleListFilter):
+    title = _("English version")
+    parameter_name = "english"
+
+    def lookups(self, request, model_admin):
+        return [("stale", _("may be out of date")), ("missing", _("missing"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "stale":
+            return queryset.english_out_of_date()
+        if self.value() == "missing":
+            return queryset.filter(published_en__isnull=True)
+        return queryset
+
+
+class RevisionInline(admin.TabularInline):
+    model = ArticleRevision
+    fields = ["language", "title", "status", "author", "created_at", "published_at"]
+    readonly_fields = fields
+    extra = 0
+    show_change_link = True
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
+    list_display = [
+        "title",
+        "status",
+        "visibility",
+        "last_reviewed",
+        "review_due",
+        "english_state",
+        "view_count",
+    ]
+    list_filter = [
+        "status",
+        "visibility",
+        NeedsReviewFilter,
+        EnglishOutOfDateFilter,
+        "topics",
+    ]
+    list_select_related = ["published_ru", "published_en"]
+    search_fields = ["title", "slug"]
+    filter_horizontal = ["topics", "partners", "related"]
+    readonly_fields = ["status", "published_ru", "published_en", "view_count", "public_link"]
+    fields = [
+        "title",
+        "slug",
+        "visibility",
+        "status",
+        "public_link",
+        "topics",
+        "audiences",
+        "partners",
+        "related",
+        "last_reviewed",
+        "review_interval_days",
+        "publish_at",
+        "published_ru",
+        "published_en",
+        "view_count",
+    ]
+    inlines = [RevisionInline]
+    actions = ["archive", "mark_reviewed"]
+
+    @admin.display(description=_("review due"), boolean=True)
+    def review_due(self, article):
+        return article.needs_review
+
+    @admin.display(description=_("English"))
+    def english_state(self, article):
+        if not article.published_en_id:
+            return _("missing")
+        if article.english_out_of_date:
+            return _("may be out of date")
+        return _("current")
+
+    @admin.display(description=_("public page"))
+    def public_link(self, article):
+        if not article.pk:
+            return "—"
+        revisions = reverse("admin:manual_articlerevision_changelist")
+        add = reverse("admin:manual_articlerevision_add")
+        links = format_html(
+            '<a href="{}?article__id__exact={}">{}</a>'
+            ' · <a href="{}?article={}&amp;language=ru">{}</a>'
+            ' · <a href="{}?article={}&amp;language=en">{}</a>',
+            revisions,
+            article.pk,
+            _("all revisions"),
+            add,
+            article.pk,
+            _("new Russian revision"),
+            add,
+            article.pk,
+            _("new English revision"),
+        )
+        if article.published_ru_id:
+            return format_html(
+                '<a href="{}">{}</a> · {}', article.get_absolute_url(), _("open"), links
+            )
+        return links
+
+    @admin.action(description=_("Archive the selected articles"))
+    def archive(self, request, queryset):
+        try:
+            for article in queryset:
+                services.article_archive(article=article, user=request.user)
+        except PermissionDenied as error:
+            self.message_user(request, str(error), messages.ERROR)
+
+    @admin.action(description=_("Mark the selected articles as reviewed today"))
+    def mark_reviewed(self, request, queryset):
+        for article in queryset:
+            services.article_mark_reviewed(article=article, user=request.user)
+
+
+class StepInline(admin.StackedInline):
+    model = ArticleStep
+    extra = 1
+    fields = ["order", "title", "what", "where", "duration", "cost"]
+
+
+def revision_lines(revision):
+    lines = [revision.title, "", revision.summary, ""]
+    if revision.duration:
+        lines.append(f"{_('Typical duration')}: {revision.duration}")
+    if revision.fees:
+        lines.append(f"{_('Fees')}: {revision.fees}")
+    for number, step in enumerate(revision.steps.all(), start=1):
+        lines.append(
+            f"{number}. {step.title} | {step.what} | {step.where} | {step.duration} | {step.cost}"
+        )
+    lines += [f"☐ {item}" for item in revision.documents or []]
+    lines += [f"§ {item.get('title')} {item.get('url')}" for item in revision.legal_basis or []]
+    lines += ["", *revision.body.splitlines()]
+    return lines
+
+
+@admin.register(ArticleRevision)
+class ArticleRevisionAdmin(admin.ModelAdmin):
+    form = RevisionAdminForm
+    inlines = [StepInline]
+    list_display = ["title", "article", "language", "status", "author", "created_at"]
+    list_filter = ["language", "status", "article"]
+    list_select_related = ["article", "author"]
+    search_fields = ["title", "article__title", "article__slug"]
+    raw_id_fields = ["article", "based_on_ru_revision"]
+    readonly_fields = ["status", "author", "created_at", "published_at", "tools"]
+    actions = ["submit", "publish", "new_draft"]
+    change_form_template = "admin/manual/articlerevision/change_form.html"
+
+    class Media:
+        js = ["manual/admin_preview.js"]
+        css = {"all": ["manual/admin.css"]}
+
+    def get_fields(self, request, obj=None):
+        return [*self.form.Meta.fields, "tools", "status", "author", "created_at", "published_at"]
+
+    def has_change_permission(self, request, obj=None):
+        # Published text changes only by publishing a new revision.
+        if obj is not None and obj.status in {
+            ArticleRevision.Status.PUBLISHED,
+            ArticleRevision.Status.SUPERSEDED,
+        }:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+            if obj.language == "en" and obj.based_on_ru_revision is None:
+                obj.based_on_ru_revision = obj.article.published_ru
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description=_("tools"))
+    def tools(self, revision):
+        if not revision.pk:
+            return "—"
+        return format_html(
+            '<a href="{}">{}</a> · <a href="{}">{}</a>',
+            reverse("admin:manual_articlerevision_preview", args=[revision.pk]),
+            _("preview as the public will see it"),
+            reverse("admin:manual_articlerevision_diff", args=[revision.pk]),
+            _("compare with the published text"),
+        )
+
+    @admin.action(description=_("Send the selected drafts for review"))
+    def submit(self, request, queryset):
+        for revision in queryset:
+            try:
+                services.article_submit(revision=revision, user=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"{revision}: {error.messages[0]}", messages.ERROR)
+
+    @admin.action(description=_("Publish the selected revisions"))
+    def publish(self, request, queryset):
+        for revision in queryset.order_by("language", "created_at"):
+            try:
+                services.article_publish(revision=revision, user=request.user)
+            except PermissionDenied as error:
+                self.message_user(request, str(error), messages.ERROR)
+                return
+            except ValidationError as error:
+                self.message_user(request, f"{revision}: {error.messages[0]}", messages.ERROR)
+
+    @admin.action(description=_("Create a new draft from each selected revision"))
+    def new_draft(self, request, queryset):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        for revision in queryset:
+            services.revision_restore(revision=revision, user=request.user)
+        self.message_user(request, _("A new draft was created from the old revision."))
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path(
+                "markdown-preview/",
+                view(self.markdown_preview),
+                name="manual_articlerevision_markdown",
+            ),
+            path("<int:pk>/diff/", view(self.diff_view), name="manual_articlerevision_diff"),
+            path(
+                "<int:pk>/restore/", view(self.restore_view), name="manual_articlerevision_restore"
+            ),
+            path(
+                "<int:pk>/preview/", view(self.preview_view), name="manual_articlerevision_preview"
+            ),
+            *super().get_urls(),
+        ]
+
+    def _revision(self, request, pk):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return get_object_or_404(
+            ArticleRevision.objects.select_related("article", "author"), pk=pk
+        )
+
+    def markdown_preview(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        form = MarkdownPreviewForm(request.POST or None)
+        body = form.cleaned_data["body"] if request.method == "POST" and form.is_valid() else ""
+        return HttpResponse(render_markdown(body))
+
+    def diff_view(self, request, pk):
+        revision = self._revision(request, pk)
+        others = revision.article.revisions.filter(language=revision.language).exclude(pk=pk)
+        against_pk = request.GET.get("against", "")
+        against = None
+        if against_pk.isdigit():
+            against = others.filter(pk=int(against_pk)).first()
+        if against is None:
+            published = others.filter(status=ArticleRevision.Status.PUBLISHED).first()
+            against = published or others.first()
+        table = difflib.HtmlDiff(wrapcolumn=70).make_table(
+            revision_lines(against) if against else [],
+            revision_lines(revision),
+            str(against) if against else "—",
+            str(revision),
+            context=False,
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Compare revisions"),
+            "revision": revision,
+            "against": against,
+            "others": others,
+            "table": table,
+            "can_restore": self.has_add_permission(request),
+        }
+        return TemplateResponse(request, "admin/manual/articlerevision/diff.html", context)
+
+    def restore_view(self, request, pk):
+        revision = self._revision(request, pk)
+        if request.method != "POST" or not self.has_add_permission(request):
+            raise PermissionDenied
+        draft = services.revision_restore(revision=revision, user=request.user)
+        self.message_user(request, _("A new draft was created from the old revision."))
+        return redirect("admin:manual_articlerevision_change", draft.pk)
+
+    def preview_view(self, request, pk):
+        revision = self._revision(request, pk)
+        return render(
+            request,
+            "manual/article.html",
+            {
+                "article": revision.article,
+                "revision": revision,
+                "steps": list(revision.steps.all()),
+                "preview": True,
+            },
+        )
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = ["title", "topic", "visibility", "uploaded_at"]
+    list_filter = ["visibility", "topic"]
+    search_fields = ["title", "title_en"]
+
+
+@admin.register(Synonym)
+class SynonymAdmin(admin.ModelAdmin):
+    list_display = ["term", "expansions"]
+    search_fields = ["term"]
+
+
+class ZeroResultFilter(admin.SimpleListFilter):
+    title = _("results")
+    parameter_name = "results"
+
+    def lookups(self, request, model_admin):
+        return [("none", _("no results (content gap)"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.filter(result_count=0)
+        return queryset
+
+
+@admin.register(SearchQuery)
+class SearchQueryAdmin(admin.ModelAdmin):
+    """Read-only log; the list page opens with the top and the zero-result queries."""
+
+    list_display = ["query", "language", "result_count", "created_at"]
+    list_filter = [ZeroResultFilter, "language"]
+    search_fields = ["query"]
+    date_hierarchy = "created_at"
+    change_list_template = "admin/manual/searchquery/change_list.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        since = timezone.now() - timedelta(days=90)
+        recent = SearchQuery.objects.filter(created_at__gte=since).values("query")
+        extra_context = {
+            **(extra_context or {}),
+            "top_queries": recent.annotate(
+                times=Count("id"), results=Max("result_count")
+            ).order_by("-times", "query")[:20],
+            "zero_queries": recent.filter(result_count=0)
+            .annotate(times=Count("id"))
+            .order_by("-times", "query")[:20],
+        }
+        return super().changelist_view(request, extra_context)
+
+
+from manual import news_admin  # noqa: E402, F401 — news and events register themselves

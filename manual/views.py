@@ -1,7 +1,151 @@
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET, require_POST
+
+from manual import access, checklists, search, selectors, services
+from manual.forms import SearchForm, parse_code, parse_slugs
+from manual.models import Topic
+
+CHECKLIST_SESSION_KEY = "manual_checklist"
 
 
 @require_GET
 def index(request):
-    return render(request, "manual/index.html")
+    if request.GET.get("q"):
+        # The portal's home page search box lands here.
+        return redirect(f"{reverse('manual:search')}?{request.GET.urlencode()}")
+    return render(
+        request,
+        "manual/index.html",
+        {
+            "topics": selectors.topics_with_counts(request.user),
+            "most_read": selectors.most_read(request.user),
+            "form": SearchForm(),
+        },
+    )
+
+
+@require_GET
+def topic(request, slug):
+    topic = get_object_or_404(Topic, slug=slug)
+    return render(
+        request,
+        "manual/topic.html",
+        {
+            "topic": topic,
+            "articles": selectors.topic_articles(request.user, topic),
+            "documents": selectors.topic_documents(request.user, topic),
+        },
+    )
+
+
+@require_GET
+def article(request, slug):
+    article = access.get_article_for_user(request.user, slug)
+    language = get_language()
+    revision = article.revision_for(language)
+    services.record_view(article)
+    return render(
+        request,
+        "manual/article.html",
+        {
+            "article": article,
+            "revision": revision,
+            "steps": selectors.revision_steps(revision),
+            "english_missing": language == "en" and not article.published_en_id,
+            "english_out_of_date": language == "en" and article.english_out_of_date,
+            "in_checklist": article.slug in request.session.get(CHECKLIST_SESSION_KEY, []),
+        },
+    )
+
+
+def _search(request, *, page_size, snippets):
+    query, topic, audience, page = SearchForm(request.GET).values()
+    return search.search(
+        query,
+        language=get_language(),
+        public_only=not access.is_staff(request.user),
+        topic=topic,
+        audience=audience,
+        page=page,
+        page_size=page_size,
+        snippets=snippets,
+    )
+
+
+@require_GET
+def search_page(request):
+    form = SearchForm(request.GET)
+    results = _search(request, page_size=search.PAGE_SIZE, snippets=True)
+    if results.query and results.page == 1:
+        search.log_query(results, language=get_language())
+    return render(request, "manual/search.html", {"form": form, "results": results})
+
+
+@require_GET
+def suggest(request):
+    results = _search(request, page_size=5, snippets=False)
+    return render(request, "manual/search.html#suggestions", {"results": results})
+
+
+def _checklist_slugs(request):
+    if "articles" in request.GET:
+        return parse_slugs(request.GET["articles"])
+    return parse_slugs(",".join(request.session.get(CHECKLIST_SESSION_KEY, [])))
+
+
+@require_GET
+def checklist(request):
+    slugs = _checklist_slugs(request)
+    context = checklists.checklist_context(
+        request,
+        selectors.checklist_articles(request.user, slugs),
+        parse_code(request.GET.get("code")),
+    )
+    return render(request, "manual/checklist.html", context)
+
+
+@require_GET
+def checklist_pdf(request):
+    slugs = _checklist_slugs(request)
+    context = checklists.checklist_context(
+        request,
+        selectors.checklist_articles(request.user, slugs),
+        parse_code(request.GET.get("code")),
+    )
+    pdf = checklists.render_pdf(request, context)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="checklist.pdf"'
+    return response
+
+
+def _back(request, fallback):
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return redirect(target)
+    return redirect(fallback)
+
+
+@require_POST
+def checklist_add(request):
+    article = access.get_article_for_user(request.user, request.POST.get("article", ""))
+    chosen = parse_slugs(",".join([*request.session.get(CHECKLIST_SESSION_KEY, []), article.slug]))
+    request.session[CHECKLIST_SESSION_KEY] = chosen
+    return _back(request, reverse("manual:checklist"))
+
+
+@require_POST
+def checklist_remove(request):
+    removed = request.POST.get("article", "")
+    chosen = [s for s in request.session.get(CHECKLIST_SESSION_KEY, []) if s != removed]
+    request.session[CHECKLIST_SESSION_KEY] = chosen
+    return _back(request, reverse("manual:checklist"))
+
+
+@require_GET
+def document(request, pk):
+    document = access.get_document_for_user(request.user, pk)
+    return FileResponse(document.file.open("rb"), as_attachment=True)

@@ -6,4 +6,5 @@ app_name = "stakeholders"
 
 urlpatterns = [
     path("", views.directory, name="directory"),
+    path("<slug:slug>/", views.organisation, name="organisation"),
 ]

@@ -1,7 +1,26 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from stakeholders import selectors
+from stakeholders.filters import DirectoryFilter
+
 
 @require_GET
 def directory(request):
-    return render(request, "stakeholders/directory.html")
+    filterset = DirectoryFilter(request.GET, queryset=selectors.public_organisations())
+    # An unknown kind shows the form error next to the whole directory, never a 500.
+    organisations = filterset.qs if filterset.is_valid() else filterset.queryset
+    return render(
+        request,
+        "stakeholders/directory.html",
+        {"filter": filterset, "organisations": organisations},
+    )
+
+
+@require_GET
+def organisation(request, slug):
+    return render(
+        request,
+        "stakeholders/organisation.html",
+        {"organisation": selectors.public_organisation(slug)},
+    )

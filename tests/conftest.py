@@ -7,9 +7,18 @@ admin (superuser), and anonymous (the client without login).
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from infopoint import roles
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _russian_by_default():
+    """LocaleMiddleware activates a request's language in the test's own thread; without
+    this, a request to /en/ would make every later reverse() in the test English."""
+    with translation.override("ru"):
+        yield
 
 
 @pytest.fixture

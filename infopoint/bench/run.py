@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -26,7 +27,8 @@ LUA_DIR = Path(__file__).resolve().parent / "lua"
 SCALES = {
     # seconds per measurement, rounds
     "small": {"duration": 2, "rounds": 1, "warmup": 1},
-    "region": {"duration": 8, "rounds": 3, "warmup": 3},
+    "medium": {"duration": 5, "rounds": 3, "warmup": 2},
+    "region": {"duration": 6, "rounds": 3, "warmup": 2},
 }
 
 
@@ -39,9 +41,12 @@ def _free_port():
 def bench_env(scale):
     from django.core.management.utils import get_random_secret_key
 
+    # Production configuration even when a test starts the benchmark: no test settings.
+    inherited = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST")}
     return {
-        **os.environ,
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "infopoint.settings",
+        "PUBLIC_CACHE": "1",
         "INFOPOINT_BENCH": "1",
         "INFOPOINT_DATABASE_NAME": f"infopoint_bench_{scale}",
         "SECRET_KEY": os.environ.get("SECRET_KEY") or get_random_secret_key(),
@@ -73,8 +78,16 @@ def wait_healthy(url, timeout=60):
     raise SystemExit(f"The benchmark server did not answer at {url}.")
 
 
+_RUNS = iter(range(1, 1_000_000))
+
+
 def run_wrk(url, *, duration, headers=(), script=None, threads=2, connections=8):
+    # post.lua makes its idempotency keys unique per run with BENCH_RUN.
+    os.environ["BENCH_RUN"] = str(next(_RUNS))
+    # A slow page (the dashboard) is measured, not failed: wrk's 2 s timeout would count
+    # queued requests as errors.
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency"]
+    command += ["--timeout", "30s"]
     for header in headers:
         command += ["-H", header]
     command += ["-s", str(script or LUA_DIR / "report.lua"), url]
@@ -85,13 +98,69 @@ def run_wrk(url, *, duration, headers=(), script=None, threads=2, connections=8)
     raise RuntimeError(f"wrk printed no summary:\n{result.stdout}\n{result.stderr}")
 
 
-def queries_per_request(url, headers):
-    request = urllib.request.Request(url)  # noqa: S310 - localhost
-    for header in headers:
+def settle(base):
+    """Wait until the requests a finished wrk run left queued in the server are answered:
+    gunicorn's sync workers take them in order, so the next answer comes after them."""
+    for _attempt in range(2):
+        with urllib.request.urlopen(f"{base}/bench/baseline", timeout=120) as response:  # noqa: S310
+            response.read()
+
+
+def page_headers(page):
+    """The page's extra headers, and its cookies (sessions, CSRF) as one Cookie header."""
+    headers = list(page.get("headers", []))
+    if page.get("cookies"):
+        headers.append(
+            "Cookie: " + "; ".join(f"{name}={value}" for name, value in page["cookies"].items())
+        )
+    return headers
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def probe(url, page=None):
+    """One request as the load generator sends it: (status, Location, X-Queries)."""
+    page = page or {}
+    data = None
+    if page.get("method", "GET") == "POST":
+        data = page["body"].replace("{n}", os.urandom(6).hex()).encode()
+    request = urllib.request.Request(url, data=data, method=page.get("method", "GET"))  # noqa: S310
+    for header in page_headers(page):
         name, value = header.split(": ", 1)
         request.add_header(name, value)
-    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
-        return int(response.headers.get("X-Queries", "-1"))
+    if data is not None:
+        request.add_header("Content-Type", "application/x-www-form-urlencoded")
+    opener = urllib.request.build_opener(_NoRedirects)
+    try:
+        with opener.open(request, timeout=60) as response:
+            headers, status = response.headers, response.status
+    except urllib.error.HTTPError as error:
+        headers, status = error.headers, error.code
+    return status, headers.get("Location", ""), int(headers.get("X-Queries", "-1"))
+
+
+def check_pages(base, pages):
+    """Every page answers as expected before anything is measured: a login that expired
+    or a form that no longer validates would otherwise be measured as a fast redirect."""
+    for page in pages:
+        status, location, _queries = probe(base + page["path"], page)
+        expected = page.get("expect", 200)
+        if status != expected or (expected == 302 and "login" in location):
+            raise SystemExit(
+                f"The benchmark page {page['name']} ({page['path']}) answered {status} "
+                f"{location} instead of {expected}."
+            )
+
+
+def queries_per_request(url, page=None):
+    """Queries of one request; of GETs the least of three, so a cached page is counted on
+    a hit and not on the generation check it makes once a second."""
+    if (page or {}).get("method", "GET") != "GET":
+        return probe(url, page)[2]
+    return min(probe(url, page)[2] for _attempt in range(3))
 
 
 def worker_rss_mb(master_pid):
@@ -102,6 +171,16 @@ def worker_rss_mb(master_pid):
         )
     except psutil.Error:
         return 0.0
+
+
+def _cpu_model():
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return ""
 
 
 def markdown_table(report):
@@ -159,6 +238,7 @@ def main(scale="small"):
         env={**env, "INFOPOINT_REQUEST_LOG": "0"},
         start_new_session=True,
     )
+    load_before = os.getloadavg()
     try:
         wait_healthy(f"{base}/healthz")
         report = measure(base, targets, settings, web.pid)
@@ -168,10 +248,16 @@ def main(scale="small"):
 
     report.update(
         scale=scale,
-        seed_seconds=round(seed_seconds, 1),
+        seed_seconds=targets.get("seed_seconds", round(seed_seconds, 1)),
+        prepare_seconds=round(seed_seconds, 1),
+        seed_timings=targets.get("timings", {}),
         machine={
             "cpus": os.cpu_count(),
+            "cpu": _cpu_model(),
             "memory_gb": round(psutil.virtual_memory().total / 2**30),
+            # Above the core count, other processes shared the machine with the run.
+            "load_average_before": round(load_before[0], 1),
+            "load_average_after": round(os.getloadavg()[0], 1),
         },
         database_size_mb=targets.get("database_size_mb"),
         counts=targets.get("counts", {}),
@@ -182,7 +268,10 @@ def main(scale="small"):
     print(table)
     print(
         f"\nWorker peak RSS {report['worker_peak_rss_mb']:.0f} MB; "
-        f"database {report['database_size_mb']} MB; seeded in {seed_seconds:.0f} s."
+        f"database {report['database_size_mb']} MB; seeded in {report['seed_seconds']:.0f} s "
+        f"({seed_seconds:.0f} s with migrations); load average "
+        f"{report['machine']['load_average_before']} → {report['machine']['load_average_after']}"
+        f" on {report['machine']['cpus']} cores."
     )
     print(f"Report: {OUT_DIR / 'report.json'}")
 
@@ -190,30 +279,33 @@ def main(scale="small"):
 def measure(base, targets, settings, master_pid):
     duration = settings["duration"]
     pages = [page for page in targets["pages"] if page.get("path")]
-    cookie = [f"Cookie: sessionid={targets['session']}"] if targets.get("session") else []
+    check_pages(base, pages)
     results = {page["name"]: [] for page in pages}
     baseline_runs = []
     peak_rss = 0.0
 
     run_wrk(f"{base}/bench/baseline", duration=settings["warmup"])
-    for page in pages:  # warm every page (template caches, connections)
+    for page in pages:  # warm every page (template caches, connections, the page cache)
         run_wrk(
             base + page["path"],
             duration=settings["warmup"],
-            headers=cookie if page.get("login") else [],
+            headers=page_headers(page),
             script=_script(page),
         )
+        settle(base)
 
     for _round in range(settings["rounds"]):
         for page in pages:
             baseline = run_wrk(f"{base}/bench/baseline", duration=duration)
             baseline_runs.append(baseline)
+            settle(base)
             measured = run_wrk(
                 base + page["path"],
                 duration=duration,
-                headers=cookie if page.get("login") else [],
+                headers=page_headers(page),
                 script=_script(page),
             )
+            settle(base)
             measured["ratio"] = measured["rps"] / baseline["rps"] if baseline["rps"] else 0
             results[page["name"]].append(measured)
             peak_rss = max(peak_rss, worker_rss_mb(master_pid))
@@ -226,7 +318,7 @@ def measure(base, targets, settings, master_pid):
             "ratio": 1.0,
             **_latency(baseline_runs),
             "errors": sum(r["errors"] for r in baseline_runs),
-            "queries": queries_per_request(f"{base}/bench/baseline", []),
+            "queries": queries_per_request(f"{base}/bench/baseline"),
         }
     ]
     for page in pages:
@@ -240,14 +332,16 @@ def measure(base, targets, settings, master_pid):
                 "ratio": statistics.median(r["ratio"] for r in runs),
                 **_latency(runs),
                 "errors": sum(r["errors"] for r in runs),
-                "queries": (
-                    queries_per_request(base + page["path"], cookie if page.get("login") else [])
-                    if page.get("method", "GET") == "GET"
-                    else None
-                ),
+                "queries": queries_per_request(base + _sample_path(page), page),
             }
         )
     return {"pages": report_pages, "worker_peak_rss_mb": peak_rss}
+
+
+def _sample_path(page):
+    """A rotating page's queries are counted on a query from the middle of its list."""
+    paths = page.get("paths")
+    return paths[len(paths) // 2] if paths else page["path"]
 
 
 def _latency(runs):

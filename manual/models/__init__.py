@@ -1,5 +1,17 @@
 """The manual's models, one module per topic. Each module's models are imported here."""
 
-from manual.models.articles import Article, Topic
+from manual.models.articles import Article, ArticleRevision, ArticleStep, Audience, Topic
+from manual.models.documents import Document
+from manual.models.news import DigestItem, Event, NewsItem, Subscriber  # noqa: F401
+from manual.models.search import SearchQuery, Synonym
 
-__all__ = ["Article", "Topic"]
+__all__ = [
+    "Article",
+    "ArticleRevision",
+    "ArticleStep",
+    "Audience",
+    "Document",
+    "SearchQuery",
+    "Synonym",
+    "Topic",
+]

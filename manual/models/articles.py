@@ -1,8 +1,46 @@
+from datetime import timedelta
+
+import pghistory
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+AUDIENCES = ["sole_proprietor", "company", "self_employed", "planning"]
+
+
+def validate_documents(value):
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValidationError(_("Enter a list of documents."), code="documents_list")
+
+
+def validate_legal_basis(value):
+    """[{title, url}] with http(s) links only: the URLs become links on public pages."""
+    check_url = URLValidator(schemes=["http", "https"])
+    if not isinstance(value, list):
+        raise ValidationError(_("Enter a list of links."), code="legal_basis_list")
+    for item in value:
+        if not isinstance(item, dict) or not isinstance(item.get("title"), str):
+            raise ValidationError(_("Each link needs a title and a URL."), code="legal_basis_item")
+        check_url(item.get("url") or "")
+
+
+LANGUAGES = ["ru", "en"]
+
+
+class Audience(models.TextChoices):
+    SOLE_PROPRIETOR = "sole_proprietor", _("sole proprietor")
+    COMPANY = "company", _("company")
+    SELF_EMPLOYED = "self_employed", _("self-employed")
+    PLANNING = "planning", _("planning a business")
 
 
 class Topic(models.Model):
@@ -33,9 +71,50 @@ class Topic(models.Model):
     def display_title(self):
         return self.title_en if get_language() == "en" and self.title_en else self.title
 
+    @property
+    def display_description(self):
+        if get_language() == "en" and self.description_en:
+            return self.description_en
+        return self.description
 
+
+class ArticleQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(
+            status=Article.Status.PUBLISHED,
+            visibility=Article.Visibility.PUBLIC,
+            published_ru__isnull=False,
+        )
+
+    def visible_to(self, user):
+        """Published articles; staff also see internal ones."""
+        published = self.filter(status=Article.Status.PUBLISHED, published_ru__isnull=False)
+        if user.is_authenticated and user.is_staff:
+            return published
+        return published.filter(visibility=Article.Visibility.PUBLIC)
+
+    def needing_review(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(status=Article.Status.PUBLISHED).filter(
+            Q(last_reviewed__isnull=True)
+            | Q(last_reviewed__lt=today - timedelta(days=1) * F("review_interval_days"))
+        )
+
+    def english_out_of_date(self):
+        return self.filter(published_en__isnull=False, published_ru__isnull=False).exclude(
+            published_en__based_on_ru_revision=F("published_ru")
+        )
+
+
+# The view counter changes on every page view; it is not content and has no history.
+@pghistory.track(
+    pghistory.InsertEvent(),
+    pghistory.UpdateEvent(condition=pghistory.AnyChange(exclude=["view_count", "updated_at"])),
+    exclude=["view_count", "updated_at"],
+)
 class Article(models.Model):
-    """A procedure of the manual. Its texts live in language versions and revisions."""
+    """A procedure of the manual. Its texts live in language revisions; the published
+    text changes only by publishing a new revision."""
 
     class Visibility(models.TextChoices):
         PUBLIC = "public", _("public")
@@ -47,20 +126,71 @@ class Article(models.Model):
         PUBLISHED = "published", _("published")
         ARCHIVED = "archived", _("archived")
 
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_("Left empty, it is transliterated from the title."),
+    )
     title = models.CharField(_("title"), max_length=200)
     visibility = models.CharField(
         _("visibility"), max_length=10, choices=Visibility, default=Visibility.PUBLIC
     )
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
     topics = models.ManyToManyField(Topic, related_name="articles", verbose_name=_("topics"))
+    audiences = ArrayField(
+        models.CharField(max_length=20, choices=Audience),
+        verbose_name=_("audiences"),
+        default=list,
+        blank=True,
+    )
+    partners = models.ManyToManyField(
+        "stakeholders.Organisation",
+        related_name="manual_articles",
+        verbose_name=_("responsible partner organisations"),
+        blank=True,
+    )
+    related = models.ManyToManyField(
+        "self", symmetrical=False, blank=True, verbose_name=_("related articles")
+    )
+    published_ru = models.ForeignKey(
+        "manual.ArticleRevision",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published Russian revision"),
+    )
+    published_en = models.ForeignKey(
+        "manual.ArticleRevision",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published English revision"),
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    review_interval_days = models.PositiveSmallIntegerField(
+        _("review interval (days)"), default=365
+    )
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        null=True,
+        blank=True,
+        help_text=_("The revisions in review are published at this time."),
+    )
+    view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        permissions = [("publish_article", _("Can publish articles"))]
         constraints = [
             models.CheckConstraint(
                 condition=Q(visibility__in=["public", "internal"]),
@@ -70,10 +200,162 @@ class Article(models.Model):
                 condition=Q(status__in=["draft", "review", "published", "archived"]),
                 name="article_status_valid",
             ),
+            models.CheckConstraint(
+                condition=Q(audiences__contained_by=AUDIENCES), name="article_audiences_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(review_interval_days__gte=1), name="article_review_interval_positive"
+            ),
         ]
 
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            from manual.services import unique_slug
+
+            self.slug = unique_slug(self.title)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("manual:article", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self):
+        return self.visibility == self.Visibility.PUBLIC and self.status == self.Status.PUBLISHED
+
+    @property
+    def needs_review(self):
+        if self.last_reviewed is None:
+            return True
+        return self.last_reviewed + timedelta(days=self.review_interval_days) < (
+            timezone.localdate()
+        )
+
+    @property
+    def english_out_of_date(self):
+        return bool(
+            self.published_en_id
+            and self.published_ru_id
+            and self.published_en.based_on_ru_revision_id != self.published_ru_id
+        )
+
+    def revision_for(self, language):
+        """The published revision to show in `language`: English falls back to Russian."""
+        if language == "en" and self.published_en_id:
+            return self.published_en
+        return self.published_ru
+
+    @property
+    def display_title(self):
+        revision = self.revision_for(get_language())
+        return revision.title if revision else self.title
+
+
+@pghistory.track(
+    pghistory.InsertEvent(),
+    pghistory.UpdateEvent(condition=pghistory.AnyChange(exclude=["search_vector"])),
+    exclude=["search_vector"],
+)
+class ArticleRevision(models.Model):
+    """One language version of an article's text. Revisions are never changed once
+    published; restoring one copies it into a new draft."""
+
+    class Language(models.TextChoices):
+        RU = "ru", _("Russian")
+        EN = "en", _("English")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        REVIEW = "review", _("in review")
+        PUBLISHED = "published", _("published")
+        SUPERSEDED = "superseded", _("superseded")
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("article")
+    )
+    language = models.CharField(_("language"), max_length=2, choices=Language, default="ru")
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences, shown first."))
+    body = models.TextField(_("body (Markdown)"), blank=True)
+    duration = models.CharField(_("typical duration"), max_length=200, blank=True)
+    fees = models.CharField(_("fees"), max_length=300, blank=True)
+    documents = models.JSONField(
+        _("required documents"), default=list, blank=True, validators=[validate_documents]
+    )
+    legal_basis = models.JSONField(
+        _("legal basis"), default=list, blank=True, validators=[validate_legal_basis]
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    based_on_ru_revision = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("translated from Russian revision"),
+        help_text=_("For English revisions: the Russian revision this text translates."),
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("article revision")
+        verbose_name_plural = _("article revisions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(language__in=LANGUAGES), name="articlerevision_language_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "review", "published", "superseded"]),
+                name="articlerevision_status_valid",
+            ),
+        ]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="articlerevision_search"),
+            GinIndex(
+                fields=["title"], opclasses=["gin_trgm_ops"], name="articlerevision_title_trgm"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.language}, {self.get_status_display()})"
+
+    @property
+    def body_html(self):
+        from manual.rendering import render_markdown
+
+        return render_markdown(self.body)
+
+
+class ArticleStep(models.Model):
+    """A numbered step of a revision: what to do, where, how long, what it costs."""
+
+    revision = models.ForeignKey(
+        ArticleRevision, on_delete=models.CASCADE, related_name="steps", verbose_name=_("revision")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    title = models.CharField(_("title"), max_length=200)
+    what = models.TextField(_("what to do"), blank=True)
+    where = models.CharField(_("where"), max_length=300, blank=True)
+    duration = models.CharField(_("how long"), max_length=200, blank=True)
+    cost = models.CharField(_("cost"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["revision", "order", "pk"]
+        verbose_name = _("step")
+        verbose_name_plural = _("steps")
+
+    def __str__(self):
+        return self.title

@@ -1,7 +1,46 @@
-from tests.url_expectations import PUBLIC, Expect
+from tests.url_expectations import OFFICERS, POST_ONLY, PUBLIC, Expect
+
+# Officer actions answer GET with 405 once the login and the desk role have been checked.
+STAFF_POST_ONLY = {"anonymous": 302, "officer": 405, "editor": 403, "head": 405, "admin": 405}
 
 EXPECTATIONS = {
     "desk:ask": Expect(PUBLIC),
     "desk:offices": Expect(PUBLIC),
     "desk:office": Expect(PUBLIC, kwargs=lambda w: {"slug": w.office.slug}),
+    # Officer screens: the head staffs world.office too; editors never see cases.
+    "desk:intake": Expect(OFFICERS),
+    "desk:entrepreneur_lookup": Expect(OFFICERS, query="?q=Пётр"),
+    "desk:my_queue": Expect(OFFICERS),
+    "desk:office_queue": Expect(OFFICERS),
+    "desk:case": Expect(OFFICERS, kwargs=lambda w: {"pk": w.case.pk}),
+    "desk:entrepreneur": Expect(OFFICERS, kwargs=lambda w: {"pk": w.entrepreneur.pk}),
+    "desk:case_edit": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
+    "desk:case_status": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
+    "desk:case_note": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
+    "desk:case_hand_out": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
+    "desk:case_follow_up": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
+    "desk:case_time": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
+    "desk:follow_up_done": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.follow_up.pk}),
+    # Public questions, bookings and the partner's signed link (anyone holding it).
+    "desk:status": Expect(PUBLIC),
+    "desk:book_offices": Expect(PUBLIC),
+    "desk:book": Expect(PUBLIC, kwargs=lambda w: {"slug": w.office.slug}),
+    "desk:referral_answer": Expect(PUBLIC, kwargs=lambda w: {"token": w.referral.make_token()}),
+    "desk:referral_new": Expect(OFFICERS, kwargs=lambda w: {"pk": w.case.pk}),
+    "desk:booking_confirm": Expect(STAFF_POST_ONLY, kwargs=lambda w: {"pk": w.booking.pk}),
+    "desk:booking_move": Expect(STAFF_POST_ONLY, kwargs=lambda w: {"pk": w.booking.pk}),
+    "desk:entrepreneur_export": Expect(OFFICERS, kwargs=lambda w: {"pk": w.entrepreneur.pk}),
 }
+
+
+def build(world):
+    """A case of world.office with an entrepreneur, a timeline entry and a follow-up."""
+    from tests import factories
+
+    world.entrepreneur = factories.EntrepreneurFactory(name="Пётр Петров", offices=[world.office])
+    world.case = factories.CaseFactory(office=world.office, entrepreneur=world.entrepreneur)
+    factories.CaseEventFactory(case=world.case)
+    world.follow_up = factories.FollowUpFactory(case=world.case)
+    organisation = factories.OrganisationFactory(referral_email="partner@example.org")
+    world.referral = factories.ReferralFactory(case=world.case, organisation=organisation)
+    world.booking = factories.AppointmentFactory(case__office=world.office).case

@@ -1,4 +1,4 @@
-from tests.url_expectations import PERSONAS, PUBLIC, STAFF, Expect
+from tests.url_expectations import HEADS, PERSONAS, POST_ONLY, PUBLIC, STAFF, Expect
 
 EXPECTATIONS = {
     "home": Expect(PUBLIC),
@@ -15,4 +15,14 @@ EXPECTATIONS = {
     "admin:autocomplete": Expect(skip="needs query parameters of a model admin"),
     "admin:view_on_site": Expect(skip="redirects to an object's public page"),
     "admin:app_list": Expect(skip="per app: covered by the model admin checks"),
+    # Two-factor authentication (tests/infopoint/test_2fa.py): without an authenticator
+    # app the verify page sends the user to set one up.
+    "two_factor_setup": Expect(STAFF),
+    "two_factor_verify": Expect(dict.fromkeys(PERSONAS, 302)),
+    # Monitoring dashboards (tests/infopoint/test_dashboard_views.py): heads and admins;
+    # officers find their own figures on the back-office home instead.
+    "dashboards:index": Expect(HEADS),
+    "dashboards:export": Expect(HEADS, kwargs=lambda w: {"table": "channels", "fmt": "csv"}),
+    "dashboards:report": Expect(POST_ONLY),
+    "transparency": Expect(PUBLIC),
 }

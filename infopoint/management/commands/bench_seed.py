@@ -11,7 +11,7 @@ class Command(BaseCommand):
     help = "Seed the benchmark database (never the demo one) and write the pages to measure."
 
     def add_arguments(self, parser):
-        parser.add_argument("--scale", choices=["small", "region"], default="small")
+        parser.add_argument("--scale", choices=["small", "medium", "region"], default="small")
         parser.add_argument("--targets", required=True)
 
     def handle(self, *args, scale, targets, **options):

@@ -62,13 +62,17 @@ class Command(BaseCommand):
         for po_path in catalogue_paths():
             catalogue = polib.pofile(str(po_path))
             if po_path.parts[-3] == "en":
+                # Source strings are English, so English translates every entry to
+                # itself. gettext's fuzzy guesses ("closed" → "closes") are never kept.
                 for entry in catalogue:
-                    if not entry.msgid_plural and not entry.msgstr:
-                        entry.msgstr = entry.msgid
-                    if entry.msgid_plural and not any(entry.msgstr_plural.values()):
+                    if entry.msgid_plural:
                         entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+                    else:
+                        entry.msgstr = entry.msgid
                     if "fuzzy" in entry.flags:
                         entry.flags.remove("fuzzy")
+                    entry.previous_msgid = None
+                    entry.previous_msgctxt = None
                 catalogue.save()
             catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
         self.stdout.write(f"{len(catalogue_paths())} catalogues compiled.")

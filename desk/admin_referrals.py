@@ -1,0 +1,54 @@
+"""Back-office lists of referrals, the e-mail outbox and the destruction log: read-only,
+since each row is written by a service (and partners answer through their link)."""
+
+from django.contrib import admin
+from django.db.models import Q
+
+from desk import access
+from desk.models import DestructionLog, OutgoingEmail, Referral
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Referral)
+class ReferralAdmin(ReadOnlyAdmin):
+    list_display = ["case", "organisation", "status", "sent_at", "due_at", "answered_at"]
+    list_filter = ["status", "organisation"]
+    list_select_related = ["case", "organisation"]
+    search_fields = ["case__reference", "organisation__name"]
+    date_hierarchy = "sent_at"
+
+    def get_queryset(self, request):
+        cases = access.cases_for_user(request.user).values("pk")
+        return super().get_queryset(request).filter(case__in=cases)
+
+
+@admin.register(OutgoingEmail)
+class OutgoingEmailAdmin(ReadOnlyAdmin):
+    list_display = ["key", "kind", "status", "attempts", "created_at", "sent_at"]
+    list_filter = ["status", "kind"]
+    search_fields = ["key"]
+    exclude = ["attachment"]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        # Officers and heads see the e-mails of their offices' cases only.
+        cases = access.cases_for_user(request.user).values("pk")
+        return queryset.filter(Q(case__in=cases))
+
+
+@admin.register(DestructionLog)
+class DestructionLogAdmin(ReadOnlyAdmin):
+    list_display = ["ran_at", "subject", "count", "cutoff", "rule", "triggered_by"]
+    date_hierarchy = "ran_at"

@@ -1,0 +1,259 @@
+"""Forms of the officer screens: they validate and normalise; services write."""
+
+import uuid
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from desk.models import Case, Channel, Entrepreneur
+from desk.selectors import entrepreneur_duplicates, published_articles
+from desk.validators import normalise_phone, validate_inn
+
+
+class RefuseNulMixin:
+    """PostgreSQL refuses NUL characters in text: refuse them with a clear error."""
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if isinstance(value, str) and "\x00" in value:
+                self.add_error(
+                    name,
+                    ValidationError(
+                        _("This text contains a character that is not allowed."),
+                        code="nul_character",
+                    ),
+                )
+        return cleaned
+
+
+def _raw_has_nul(data):
+    return any("\x00" in value for key in data for value in data.getlist(key))
+
+
+class IntakeForm(RefuseNulMixin, forms.Form):
+    """One screen for a walk-in, a call or an e-mail. Anonymous needs at most four fields."""
+
+    question = forms.CharField(
+        label=_("Question"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3, "autofocus": True}),
+    )
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Topics"), queryset=None, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    answer = forms.CharField(
+        label=_("Answer given"),
+        max_length=10000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    handouts = forms.ModelMultipleChoiceField(
+        label=_("Hand out manual pages"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    channel = forms.ChoiceField(label=_("Channel"), choices=Channel.choices, initial="walk_in")
+    office = forms.ModelChoiceField(label=_("Office"), queryset=None, empty_label=None)
+    no_manual_answer = forms.BooleanField(
+        label=_("No manual page answers this question"), required=False
+    )
+    entrepreneur = forms.ModelChoiceField(
+        label=_("Known entrepreneur"),
+        queryset=None,
+        required=False,
+        widget=forms.HiddenInput,
+    )
+    name = forms.CharField(label=_("Name"), max_length=200, required=False)
+    business_name = forms.CharField(label=_("Business name"), max_length=200, required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    email = forms.EmailField(label=_("E-mail"), max_length=254, required=False)
+    inn = forms.CharField(label=_("INN"), max_length=12, required=False)
+    legal_form = forms.ChoiceField(
+        label=_("Legal form"),
+        choices=Entrepreneur.LegalForm.choices,
+        initial=Entrepreneur.LegalForm.PLANNING,
+        required=False,
+    )
+    consent = forms.BooleanField(
+        label=_("The entrepreneur consents to the processing of their personal data"),
+        required=False,
+    )
+    idempotency_key = forms.UUIDField(widget=forms.HiddenInput)
+
+    PERSONAL_FIELDS = ("name", "business_name", "phone", "email", "inn")
+
+    def __init__(self, *args, user, offices, entrepreneurs, **kwargs):
+        from manual.models import Topic
+
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["topics"].queryset = Topic.objects.order_by("order", "title")
+        self.fields["handouts"].queryset = published_articles()
+        self.fields["office"].queryset = offices
+        self.fields["entrepreneur"].queryset = entrepreneurs
+        if not self.is_bound:
+            self.initial.setdefault("idempotency_key", uuid.uuid4())
+            first_office = offices.first()
+            if first_office is not None:
+                self.initial.setdefault("office", first_office.pk)
+
+    def clean_phone(self):
+        return normalise_phone(self.cleaned_data["phone"])
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean_inn(self):
+        inn = "".join(self.cleaned_data["inn"].split())
+        if inn:
+            validate_inn(inn)
+        return inn
+
+    def clean(self):
+        if self.is_bound and _raw_has_nul(self.data):
+            raise ValidationError(
+                _("The form contains a character that is not allowed."), code="nul_character"
+            )
+        cleaned = super().clean()
+        personal = any(cleaned.get(name) for name in self.PERSONAL_FIELDS)
+        if personal and cleaned.get("entrepreneur"):
+            raise ValidationError(
+                _("Either choose a known entrepreneur or type a new one's details, not both."),
+                code="entrepreneur_twice",
+            )
+        if personal and not cleaned.get("consent"):
+            raise ValidationError(
+                _(
+                    "Without the entrepreneur's consent only an anonymous consultation can be "
+                    "recorded: tick the consent or clear the personal details."
+                ),
+                code="consent_required",
+            )
+        if personal and not cleaned.get("name"):
+            self.add_error(
+                "name",
+                ValidationError(_("Type the entrepreneur's name."), code="name_required"),
+            )
+        if personal:
+            self.duplicates = list(
+                entrepreneur_duplicates(
+                    self.user,
+                    phone=cleaned.get("phone", ""),
+                    email=cleaned.get("email", ""),
+                    inn=cleaned.get("inn", ""),
+                )[:5]
+            )
+            if self.duplicates:
+                raise ValidationError(
+                    _(
+                        "This entrepreneur is already known (same phone, e-mail or INN): "
+                        "choose them in the lookup instead of recording them twice."
+                    ),
+                    code="duplicate_entrepreneur",
+                )
+            inn = cleaned.get("inn")
+            if inn and Entrepreneur.objects.filter(inn=inn).exists():
+                self.add_error(
+                    "inn",
+                    ValidationError(
+                        _("An entrepreneur with this INN is recorded by another office."),
+                        code="inn_taken",
+                    ),
+                )
+        return cleaned
+
+    def new_entrepreneur_data(self):
+        data = self.cleaned_data
+        if not any(data.get(name) for name in self.PERSONAL_FIELDS):
+            return None
+        return {
+            "name": data["name"],
+            "business_name": data["business_name"],
+            "phone": data["phone"],
+            "email": data["email"],
+            "inn": data["inn"],
+            "legal_form": data.get("legal_form") or Entrepreneur.LegalForm.PLANNING,
+        }
+
+
+class CaseEditForm(RefuseNulMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    class Meta:
+        model = Case
+        fields = ["question", "answer", "channel", "topics", "no_manual_answer", "gap_topic"]
+        widgets = {
+            "question": forms.Textarea(attrs={"rows": 3}),
+            "answer": forms.Textarea(attrs={"rows": 3}),
+            "topics": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["version"] = self.instance.version
+
+
+class StatusForm(RefuseNulMixin, forms.Form):
+    to_status = forms.ChoiceField(label=_("New status"), choices=())
+    note = forms.CharField(
+        label=_("Note (optional)"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to_status"].choices = [
+            (status.value, status.label) for status in case.allowed_statuses()
+        ]
+
+
+class NoteForm(RefuseNulMixin, forms.Form):
+    text = forms.CharField(
+        label=_("Note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class HandOutForm(forms.Form):
+    articles = forms.ModelMultipleChoiceField(
+        label=_("Manual pages"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["articles"].queryset = published_articles()
+
+
+class FollowUpForm(RefuseNulMixin, forms.Form):
+    due_date = forms.DateField(
+        label=_("Due"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    text = forms.CharField(label=_("To do"), max_length=500)
+    assigned_to = forms.ModelChoiceField(label=_("Assigned to"), queryset=None, required=False)
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assigned_to"].queryset = (
+            get_user_model()
+            .objects.filter(offices=case.office_id, is_active=True)
+            .order_by("last_name", "first_name", "pk")
+        )
+        if not self.is_bound:
+            self.initial["due_date"] = timezone.localdate()
+
+    def clean_due_date(self):
+        due = self.cleaned_data["due_date"]
+        if due < timezone.localdate():
+            raise ValidationError(_("A follow-up cannot be due in the past."), code="due_in_past")
+        return due
+
+
+class TimeForm(forms.Form):
+    moment = forms.ChoiceField(choices=[("start", _("start")), ("end", _("end"))])

@@ -1,0 +1,182 @@
+"""Referrals of a case to a partner organisation, and the partner's answer by link."""
+
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from desk.emails import email_queue
+from desk.models import TRANSITIONS, Case, CaseEvent, Referral, Status
+from desk.models.referrals import REFERRAL_LINK_MAX_AGE, REFERRAL_SALT
+from desk.services.cases import case_change_status, case_event_add
+from desk.working_days import add_working_days
+
+
+class ReferralLinkExpired(Exception):
+    pass
+
+
+class ReferralLinkInvalid(Exception):
+    pass
+
+
+def referral_from_token(token: str) -> Referral:
+    """The referral a partner's link points to; raises for a tampered or expired link."""
+    try:
+        data = signing.loads(token, salt=REFERRAL_SALT, max_age=REFERRAL_LINK_MAX_AGE)
+    except signing.SignatureExpired:
+        raise ReferralLinkExpired from None
+    except (signing.BadSignature, ValueError, UnicodeError):
+        raise ReferralLinkInvalid from None
+    pk = data.get("referral") if isinstance(data, dict) else None
+    if not isinstance(pk, int):
+        raise ReferralLinkInvalid
+    referral = (
+        Referral.objects.select_related("organisation", "case__office").filter(pk=pk).first()
+    )
+    if referral is None:
+        raise ReferralLinkInvalid
+    return referral
+
+
+@transaction.atomic
+def referral_send(
+    *,
+    case: Case,
+    organisation,
+    reason: str,
+    shared_data: str = "",
+    user: AbstractBaseUser | None,
+) -> Referral:
+    """Refer a case to a partner: the timeline records it, the case waits for the partner,
+    and the partner gets an e-mail with a signed link valid for 30 days."""
+    if not organisation.referral_email:
+        raise ValidationError(
+            _("This organisation has no referral e-mail address yet."),
+            code="organisation_without_email",
+        )
+    if case.status not in (
+        Status.NEW,
+        Status.IN_PROGRESS,
+        Status.WAITING_ENTREPRENEUR,
+        Status.WAITING_PARTNER,
+    ):
+        raise ValidationError(
+            _("Only an open case can be referred: reopen it first."), code="case_not_open"
+        )
+    now = timezone.now()
+    referral = Referral(
+        case=case,
+        organisation=organisation,
+        reason=reason.strip(),
+        shared_data=shared_data.strip(),
+        sent_at=now,
+        due_at=add_working_days(now, organisation.answer_days),
+        created_by=user,
+    )
+    referral.full_clean(exclude=["case", "organisation", "created_by"])
+    referral.save()
+    case_event_add(
+        case=case,
+        kind=CaseEvent.Kind.REFERRAL,
+        author=user,
+        text=gettext("Referred to %(organisation)s: %(reason)s")
+        % {"organisation": organisation.name, "reason": referral.reason},
+    )
+    current = Status(Case.objects.values_list("status", flat=True).get(pk=case.pk))
+    if current == Status.NEW:
+        case_change_status(case=case, to_status=Status.IN_PROGRESS, user=user)
+        current = Status.IN_PROGRESS
+    if Status.WAITING_PARTNER in TRANSITIONS[current]:
+        case_change_status(case=case, to_status=Status.WAITING_PARTNER, user=user)
+    email_queue(
+        key=f"referral-sent:{referral.pk}",
+        kind="referral_partner",
+        to=organisation.referral_email,
+        template="referral_partner",
+        context={
+            "referral": referral,
+            "case": case,
+            "link": settings.SITE_URL + referral.get_partner_url(),
+            "days": REFERRAL_LINK_MAX_AGE // 86400,
+        },
+        language="ru",
+        case=case,
+    )
+    return referral
+
+
+@transaction.atomic
+def referral_answer(*, referral: Referral, status: str, note: str = "") -> Referral:
+    """The partner's answer through the link; lands on the timeline and notifies the
+    officer. Once resolved or declined, the referral accepts no further answer."""
+    locked = (
+        Referral.objects.select_for_update(of=("self",))
+        .select_related("case__officer", "organisation", "created_by")
+        .get(pk=referral.pk)
+    )
+    if locked.is_final:
+        raise ValidationError(
+            _("This referral has already been answered."), code="referral_already_answered"
+        )
+    if status not in Referral.ANSWER_STATUSES:
+        raise ValidationError(_("Please choose an answer."), code="referral_answer_invalid")
+    if status == locked.status:
+        raise ValidationError(
+            _("This answer has already been recorded."), code="referral_answer_repeated"
+        )
+    locked.status = status
+    locked.answered_at = timezone.now()
+    locked.partner_note = note.strip()
+    locked.save(update_fields=["status", "answered_at", "partner_note"])
+    label = Referral.Status(status).label
+    text = gettext("%(organisation)s answered: %(answer)s") % {
+        "organisation": locked.organisation.name,
+        "answer": label,
+    }
+    if locked.partner_note:
+        text = f"{text}\n{locked.partner_note}"
+    case_event_add(case=locked.case, kind=CaseEvent.Kind.PARTNER_ANSWER, text=text)
+    officer = locked.case.officer or locked.created_by
+    if officer is not None and officer.email:
+        email_queue(
+            key=f"referral-answer:{locked.pk}:{status}",
+            kind="referral_answer",
+            to=officer.email,
+            template="referral_answer",
+            context={
+                "referral": locked,
+                "case": locked.case,
+                "link": settings.SITE_URL + locked.case.get_absolute_url(),
+            },
+            language="ru",
+            case=locked.case,
+        )
+    return locked
+
+
+@transaction.atomic
+def referrals_mark_unanswered(*, today: date | None = None) -> int:
+    """Referrals past their agreed answer date without any answer become "no answer"."""
+    today = today or timezone.localdate()
+    overdue = list(
+        Referral.objects.select_for_update(skip_locked=True, of=("self",))
+        .select_related("organisation", "case")
+        .filter(status=Referral.Status.SENT, due_at__lt=today)
+    )
+    for referral in overdue:
+        referral.status = Referral.Status.NO_ANSWER
+        referral.save(update_fields=["status"])
+        case_event_add(
+            case=referral.case,
+            kind=CaseEvent.Kind.REFERRAL,
+            text=gettext("No answer from %(organisation)s by %(date)s")
+            % {"organisation": referral.organisation.name, "date": referral.due_at.isoformat()},
+        )
+    return len(overdue)

@@ -1,0 +1,60 @@
+// Fast intake: Ctrl+K jumps to the entrepreneur lookup, Enter saves (Shift+Enter is a
+// new line in the text boxes), the handout picker filters as you type, and a lookup
+// match is chosen with its button.
+(function () {
+  "use strict";
+  const form = document.getElementById("intake-form");
+  if (!form) return;
+  const lookup = document.getElementById("entrepreneur-lookup");
+  const chosenInput = form.querySelector("input[name='entrepreneur']");
+  const chosenLabel = document.getElementById("entrepreneur-chosen");
+
+  document.addEventListener("keydown", function (event) {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k" && lookup) {
+      event.preventDefault();
+      lookup.focus();
+      lookup.select();
+    }
+  });
+
+  form.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || event.isComposing) return;
+    const target = event.target;
+    if (target === lookup || target.id === "handout-filter") {
+      event.preventDefault();
+      return;
+    }
+    if (target.tagName === "BUTTON" || target.tagName === "A" || target.tagName === "SELECT") return;
+    if (target.tagName === "TEXTAREA" && event.shiftKey) return;
+    event.preventDefault();
+    form.requestSubmit();
+  });
+
+  const filter = document.getElementById("handout-filter");
+  if (filter) {
+    filter.addEventListener("input", function () {
+      const needle = filter.value.trim().toLowerCase();
+      document.querySelectorAll("#handout-picker label").forEach(function (label) {
+        const checked = label.querySelector("input").checked;
+        label.hidden = needle !== "" && !checked && !label.textContent.toLowerCase().includes(needle);
+      });
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    const button = event.target.closest("[data-entrepreneur-id]");
+    if (!button || !chosenInput) return;
+    chosenInput.value = button.dataset.entrepreneurId;
+    if (chosenLabel) chosenLabel.textContent = button.dataset.entrepreneurLabel;
+    const question = document.getElementById("id_question");
+    if (question) question.focus();
+  });
+
+  const clear = document.getElementById("entrepreneur-clear");
+  if (clear) {
+    clear.addEventListener("click", function () {
+      chosenInput.value = "";
+      if (chosenLabel) chosenLabel.textContent = chosenLabel.dataset.empty || "";
+    });
+  }
+})();

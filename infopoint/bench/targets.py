@@ -1,0 +1,161 @@
+"""What the load generator needs: logged-in sessions, a CSRF secret and the pages."""
+
+import importlib.util
+from datetime import timedelta
+from importlib import import_module
+from pathlib import Path
+from urllib.parse import quote_plus
+
+from django.conf import settings
+from django.utils import timezone, translation
+
+from infopoint.bench.words import EXTRA_QUERIES, QUESTIONS, RARE_QUERIES
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def static_path():
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    return staticfiles_storage.url("bootstrap/css/bootstrap.min.css")
+
+
+def _session_for(user):
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
+    store[SESSION_KEY] = str(user.pk)
+    store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    store.set_expiry(24 * 60 * 60)
+    store.create()
+    return store.session_key
+
+
+def logins(world):
+    from django.utils.crypto import get_random_string
+
+    return {
+        "sessions": {
+            "officer": _session_for(world["officer"]),
+            "head": _session_for(world["head"]),
+        },
+        # A CSRF secret travels as cookie and header: Django accepts the unmasked secret.
+        "csrf": get_random_string(32),
+    }
+
+
+def search_queries():
+    """The manual's search-quality set, variations of it, then common and rare terms:
+    at least 200 realistic queries in Russian and English."""
+    queries = []
+    path = BASE_DIR / "tests" / "manual" / "search_queries.py"
+    if path.exists():
+        spec = importlib.util.spec_from_file_location("bench_search_queries", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        queries = [(query, language) for query, language, *_rest in module.QUERIES]
+    queries += EXTRA_QUERIES
+    variations = []
+    for query, language in queries:
+        words = query.split()
+        if len(words) > 1:
+            variations.append((words[0], language))
+            variations.append((" ".join(words[-2:]), language))
+        variations.append((query.lower().rstrip("?"), language))
+    queries += variations
+    queries += RARE_QUERIES
+    unique = list(dict.fromkeys((query.strip(), language) for query, language in queries))
+    return [(query, language) for query, language in unique if query]
+
+
+def _localised(path, language):
+    return path if language == settings.LANGUAGE_CODE else f"/{language}{path}"
+
+
+def pages(world, result):
+    from django.urls import reverse
+
+    from desk.models import Case
+    from manual.models import Article
+
+    sessions, csrf = result["sessions"], result["csrf"]
+    officer = world["officer"]
+    bypass = ["X-Public-Cache: bypass"]
+    with translation.override(settings.LANGUAGE_CODE):
+        public = Article.objects.public().filter(published_en__isnull=False)
+        article = public.filter(slug="ip-registration").first() or public.order_by("pk").first()
+        article_path = reverse("manual:article", kwargs={"slug": article.slug})
+        case = (
+            Case.objects.filter(office_id=world["office_ids"][0], officer=officer)
+            .open()
+            .order_by("-opened_at")
+            .first()
+        )
+        search_path = reverse("manual:search")
+        month = (timezone.localdate().replace(day=1) - timedelta(days=1)).replace(day=15)
+        first_office = world["offices"][0]
+        intake_body = (
+            f"question={quote_plus(QUESTIONS[0])}&channel=walk_in&office={first_office.pk}"
+            "&idempotency_key=00000000-0000-4000-8000-{n}"
+        )
+        result_pages = [
+            {"name": "static", "role": "static", "path": static_path()},
+            {"name": "fortunes", "role": "fortunes", "path": "/bench/fortunes"},
+            {"name": "home", "role": "home", "path": reverse("home"), "headers": bypass},
+            {"name": "article", "role": "article", "path": article_path, "headers": bypass},
+            {
+                "name": "directory",
+                "role": "directory",
+                "path": reverse("stakeholders:directory"),
+                "headers": bypass,
+            },
+            {
+                "name": "search",
+                "role": "search",
+                "path": search_path,
+                "script": "rotate.lua",
+                "paths": [
+                    f"{_localised(search_path, language)}?q={quote_plus(query)}"
+                    for query, language in search_queries()
+                ],
+            },
+            {
+                "name": "queue",
+                "role": "queue",
+                "path": reverse("desk:my_queue"),
+                "cookies": {"sessionid": sessions["officer"]},
+            },
+            {
+                "name": "case",
+                "role": "case",
+                "path": reverse("desk:case", kwargs={"pk": case.pk}) if case else None,
+                "cookies": {"sessionid": sessions["officer"]},
+            },
+            {
+                "name": "dashboard",
+                "role": "dashboard",
+                "path": f"{reverse('dashboards:index')}?office={first_office.slug}"
+                f"&period=month&date={month:%Y-%m-%d}",
+                "cookies": {"sessionid": sessions["head"]},
+            },
+            {
+                "name": "intake",
+                "role": "intake",
+                "path": reverse("desk:intake"),
+                "method": "POST",
+                "script": "post.lua",
+                "body": intake_body,
+                "expect": 302,
+                "cookies": {"sessionid": sessions["officer"], "csrftoken": csrf},
+                "headers": [f"X-CSRFToken: {csrf}"],
+            },
+            {"name": "home_cached", "role": "home_cached", "path": reverse("home")},
+            {"name": "article_cached", "role": "article_cached", "path": article_path},
+            {
+                "name": "directory_cached",
+                "role": "directory_cached",
+                "path": reverse("stakeholders:directory"),
+            },
+        ]
+    return result_pages

@@ -1,0 +1,116 @@
+"""Every dashboard table as CSV and XLSX.
+
+A `Table` is plain data (a title, column headings, rows of numbers and texts); the
+dashboard renders it as an HTML table, the charts draw from it and these writers export
+it, so all three always show the same numbers.
+"""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+import xlsxwriter
+from django.utils.encoding import force_str
+
+# A spreadsheet treats a cell starting with one of these as a formula; comments written by
+# the public must never become one (CSV/formula injection, OWASP).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    columns: list
+    rows: list = field(default_factory=list)
+    note: str = ""
+
+    def column(self, index):
+        return [row[index] for row in self.rows]
+
+
+def _is_number(value):
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def safe_text(value):
+    text = force_str(value)
+    if text.startswith(FORMULA_START):
+        return "'" + text
+    return text
+
+
+def cell_text(value):
+    if value is None:
+        return ""
+    if _is_number(value):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return safe_text(value)
+
+
+def table_csv(table):
+    """UTF-8 with a byte-order mark, so spreadsheet programs read Cyrillic correctly."""
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer)
+    writer.writerow([safe_text(column) for column in table.columns])
+    for row in table.rows:
+        writer.writerow([cell_text(value) for value in row])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _sheet_name(title, taken):
+    name = SHEET_NAME_FORBIDDEN.sub(" ", force_str(title)).strip("'")[:31] or "Sheet"
+    base, number = name, 2
+    while name.lower() in taken:
+        suffix = f" ({number})"
+        name = base[: 31 - len(suffix)] + suffix
+        number += 1
+    taken.add(name.lower())
+    return name
+
+
+def tables_xlsx(tables, *, heading=""):
+    """One worksheet per table; numbers stay numbers, texts are written as texts (never as
+    formulas)."""
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
+    bold = workbook.add_format({"bold": True})
+    taken = set()
+    for table in tables:
+        sheet = workbook.add_worksheet(_sheet_name(table.title, taken))
+        row_index = 0
+        if heading:
+            sheet.write_string(row_index, 0, force_str(heading), bold)
+            row_index += 1
+        sheet.write_string(row_index, 0, force_str(table.title), bold)
+        row_index += 1
+        if table.note:
+            sheet.write_string(row_index, 0, force_str(table.note))
+            row_index += 1
+        row_index += 1
+        for column_index, column in enumerate(table.columns):
+            sheet.write_string(row_index, column_index, force_str(column), bold)
+            sheet.set_column(column_index, column_index, 14 if column_index else 32)
+        for row in table.rows:
+            row_index += 1
+            for column_index, value in enumerate(row):
+                if value is None:
+                    sheet.write_blank(row_index, column_index, None)
+                elif _is_number(value):
+                    sheet.write_number(row_index, column_index, float(value))
+                else:
+                    sheet.write_string(row_index, column_index, cell_text(value))
+    workbook.close()
+    return buffer.getvalue()
+
+
+def header_row_index(table, *, heading=""):
+    """Where `tables_xlsx` puts the column headings of `table` (0-based), for readers."""
+    return (1 if heading else 0) + 1 + (1 if table.note else 0) + 1

@@ -1,0 +1,143 @@
+"""The monitoring dashboard (department heads and administrators), its exports and the
+PDF period report, and the public transparency page.
+
+Who sees what: the full dashboard joins every office, officer and the entrepreneurs'
+comments, so it is for department heads and administrators; officers get 403 here and
+find their own figures (their queue, their cases this month) on the back-office home.
+"""
+
+from datetime import date
+from functools import wraps
+
+from django.contrib import admin
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils.text import slugify
+from django.views.decorators.http import require_GET, require_POST
+
+from desk.models import Office
+from infopoint import roles
+from infopoint.dashboards import exports, public
+from infopoint.dashboards.board import dashboard_figures
+from infopoint.dashboards.forms import DashboardFilterForm, ReportForm
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def head_required(view):
+    """Anonymous visitors go to the login page; staff who are not heads get 403."""
+
+    @staff_member_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not roles.is_head(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _filters(request, data):
+    form = DashboardFilterForm(data or None, offices=Office.objects.all())
+    return form, form.chosen_period(), form.chosen_office()
+
+
+def _filename(board, extension, name="infopoint"):
+    office = board.office.slug if board.office else "all"
+    first, last = board.period.first, board.period.last
+    return f"{slugify(name)}-{office}-{first:%Y%m%d}-{last:%Y%m%d}.{extension}"
+
+
+def _attachment(body, content_type, filename):
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+@head_required
+def index(request):
+    form, period, office = _filters(request, request.GET)
+    board = dashboard_figures(period=period, office=office)
+    context = {
+        **admin.site.each_context(request),
+        "title": board.period.label,
+        "form": form,
+        "board": board,
+        "query": request.GET.urlencode(),
+        "report_form": ReportForm(),
+    }
+    return render(request, "infopoint/dashboards/index.html", context)
+
+
+@require_GET
+@head_required
+def export(request, table, fmt):
+    if fmt not in CONTENT_TYPES:
+        raise Http404
+    _form, period, office = _filters(request, request.GET)
+    board = dashboard_figures(period=period, office=office)
+    heading = f"{board.office or ''} {board.period.label}".strip()
+    if table == "all" and fmt == "xlsx":
+        body = exports.tables_xlsx(board.tables(), heading=heading)
+    else:
+        chosen = board.table(table)
+        if chosen is None:
+            raise Http404
+        body = (
+            exports.table_csv(chosen)
+            if fmt == "csv"
+            else exports.tables_xlsx([chosen], heading=heading)
+        )
+    return _attachment(body, CONTENT_TYPES[fmt], _filename(board, fmt, table))
+
+
+@require_POST
+@head_required
+def report(request):
+    _form, period, office = _filters(request, request.POST)
+    report_form = ReportForm(request.POST)
+    if not report_form.is_valid():
+        board = dashboard_figures(period=period, office=office)
+        context = {
+            **admin.site.each_context(request),
+            "title": board.period.label,
+            "form": DashboardFilterForm(request.POST, offices=Office.objects.all()),
+            "board": board,
+            "query": "",
+            "report_form": report_form,
+        }
+        return render(request, "infopoint/dashboards/index.html", context, status=400)
+    board = dashboard_figures(period=period, office=office)
+    # WeasyPrint takes ~3 s to import: only the process that renders a report pays it.
+    from infopoint.dashboards.report import render_report_pdf
+
+    pdf = render_report_pdf(board=board, narrative=report_form.cleaned_data["narrative"])
+    return _attachment(pdf, "application/pdf", _filename(board, "pdf", "report"))
+
+
+@require_GET
+def transparency(request):
+    months = public.month_choices()
+    month = _chosen_month(request.GET.get("month", ""), months) or public.default_month()
+    context = {
+        "months": months,
+        "month": month,
+        "offices": public.transparency_figures(month=month),
+        "minimum": public.MIN_CASES,
+    }
+    return render(request, "infopoint/transparency.html", context)
+
+
+def _chosen_month(raw, months):
+    try:
+        year, month = (int(part) for part in raw.split("-"))
+        chosen = date(year, month, 1)
+    except ValueError:
+        return None
+    return chosen if chosen in months else None

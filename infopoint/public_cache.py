@@ -1,0 +1,375 @@
+"""The anonymous page cache: whole public pages for visitors without a session.
+
+What is cached: the 200 responses to GET requests for the URL names in CACHED_URL_NAMES,
+requested without a session cookie and without a messages cookie (every logged-in user, and
+every visitor with a checklist or a flash message, has one of them and is always served a
+fresh page), not by htmx, when the response sets no cookie, leaves the session unmodified,
+is not `private`/`no-store`, and varies on nothing but Cookie, Accept-Language and htmx's
+HX-Request. HEAD requests are answered from the cache too.
+
+Keys: (generation, language, full path with the query). Two levels: a small LRU in each
+process (a hit costs no query and no network round trip, which keeps hits near Django's own
+limit) and the shared cache (Redis, or the database table without Redis), so another worker
+or instance renders a page once per generation rather than once per process.
+
+CSRF: every page carries the visitor's CSRF token (base.html's `hx-headers`, the manual's
+vote and checklist forms). A token belongs to one visitor, so it is never stored: before a
+page is stored, every masked token of the request's secret is replaced by a marker, and each
+hit puts in a fresh token of the visitor's own secret with `get_token()`, which also gives a
+visitor without one their `csrftoken` cookie, as a fresh render would. Forms stay protected
+exactly as without the cache; no view is `csrf_exempt`.
+
+Invalidation: a generation number in the shared cache, under the key named by
+`settings.PUBLIC_CACHE_GENERATION_KEY`. It changes
+- after every successful (2xx/3xx) non-GET request by a staff user to the back-office
+  (the admin, where editors publish articles, news, partners and offices) — this middleware;
+- when code calls `bump_public_cache()`;
+- when code that may not import infopoint (the manual's `publish_scheduled` command, say)
+  deletes the key: `django.core.cache.cache.delete(settings.PUBLIC_CACHE_GENERATION_KEY)`.
+  A missing generation starts a new one, so deleting it invalidates every cached page.
+Each process re-reads the generation at most once per PUBLIC_CACHE_CHECK_SECONDS (1 s): a
+page published on one instance is stale on the others for at most a second. Entries also
+expire after PUBLIC_CACHE_SECONDS (5 minutes), so what changes outside the back-office (the
+most-read list, the events that have just ended) shows within that time.
+
+Article views served from the cache are counted in the process and added to the article's
+view counter at most every PUBLIC_CACHE_VIEW_FLUSH_SECONDS with one UPDATE per article.
+"""
+
+import hashlib
+import re
+import secrets
+import threading
+import time
+from collections import OrderedDict, defaultdict
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.urls import Resolver404, resolve
+from django.utils.translation import get_language
+
+CACHED_URL_NAMES = {
+    "home",
+    "manual:index",
+    "manual:topic",
+    "manual:article",
+    "stakeholders:directory",
+    "stakeholders:organisation",
+    "news:index",
+    "news:detail",
+    "news:events",
+    "news:event",
+}
+# Back-office URLs that change no public content: logging in must not empty the cache.
+NO_BUMP_URL_NAMES = {"admin:login", "admin:logout", "admin:password_change"}
+ALLOWED_VARY = {"cookie", "accept-language", "accept-encoding", "hx-request"}
+SKIPPED_HEADERS = {"content-length", "set-cookie"}
+
+CHECK_SECONDS = 1.0
+LOCAL_ENTRIES = 256
+LOCAL_BYTES = 32 * 1024 * 1024
+VIEW_FLUSH_SECONDS = 10.0
+
+CSRF_MARKER = b"\x00infopoint-csrf-token\x00"
+MASKED_TOKEN = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
+COMMA = re.compile(r"\s*,\s*")
+CSRF_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
+
+
+class _ProcessState:
+    """This process's view of the generation, its LRU of pages and uncounted views."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.reset()
+
+    def reset(self):
+        self.generation = None
+        self.checked_at = 0.0
+        self.pages = OrderedDict()
+        self.size = 0
+        self.views = defaultdict(int)
+        self.flushed_at = time.monotonic()
+
+
+_state = _ProcessState()
+
+
+def reset_process_state():
+    """Forget this process's pages and generation (tests; a worker after a fork)."""
+    with _state.lock:
+        _state.reset()
+
+
+def _new_generation():
+    return secrets.randbits(48)
+
+
+def current_generation(*, now=None):
+    """The shared generation, read again at most once per PUBLIC_CACHE_CHECK_SECONDS."""
+    now = time.monotonic() if now is None else now
+    interval = _setting("PUBLIC_CACHE_CHECK_SECONDS", CHECK_SECONDS)
+    if _state.generation is not None and now - _state.checked_at < interval:
+        return _state.generation
+    key = settings.PUBLIC_CACHE_GENERATION_KEY
+    generation = cache.get(key)
+    if generation is None:
+        cache.add(key, _new_generation(), timeout=None)
+        generation = cache.get(key)
+    with _state.lock:
+        if generation != _state.generation:
+            _state.pages.clear()
+            _state.size = 0
+        _state.generation = generation
+        _state.checked_at = now
+    return generation
+
+
+def bump_public_cache():
+    """Invalidate every cached public page, in every process, within a second."""
+    key = settings.PUBLIC_CACHE_GENERATION_KEY
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, _new_generation(), timeout=None)
+    with _state.lock:
+        _state.checked_at = 0.0
+
+
+def _unmask(token):
+    mask, cipher = token[:32], token[32:]
+    return "".join(
+        CSRF_CHARS[CSRF_CHARS.index(c) - CSRF_CHARS.index(m)]
+        for c, m in zip(cipher, mask, strict=True)
+    )
+
+
+def _without_tokens(content, secret):
+    """The page with every masked CSRF token of `secret` replaced by the marker."""
+    if not secret:
+        return content
+
+    def replace(match):
+        token = match.group().decode()
+        return CSRF_MARKER if _unmask(token) == secret else match.group()
+
+    return MASKED_TOKEN.sub(replace, content)
+
+
+class _Page:
+    __slots__ = ("content", "expires", "headers", "uses_csrf", "view_kwargs", "view_name")
+
+    def __init__(self, *, content, expires, headers, uses_csrf, view_name, view_kwargs):
+        self.content = content
+        self.expires = expires
+        self.headers = headers
+        self.uses_csrf = uses_csrf
+        self.view_name = view_name
+        self.view_kwargs = view_kwargs
+
+
+def _count_article_views(views):
+    from django.db.models import F
+
+    from manual.models import Article
+
+    for slug, count in views.items():
+        Article.objects.filter(slug=slug).update(view_count=F("view_count") + count)
+
+
+# The views whose visits are counted; hits from the cache are added up and written later.
+VIEW_COUNTERS = {"manual:article": ("slug", _count_article_views)}
+
+
+class PublicCacheMiddleware:
+    """Serves and stores anonymous public pages; bumps the generation on publishing.
+
+    It sits after the session, locale and CSRF middleware (the language is known, the
+    visitor's CSRF secret read) and before authentication, so a hit touches neither the
+    user nor the database.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _setting("PUBLIC_CACHE_ENABLED", False):
+            return self.get_response(request)
+        if self._candidate(request):
+            language, path = get_language(), request.get_full_path()
+            # Pages that can never be cached pass without touching the shared cache.
+            if (_state.generation, language, path) not in _state.pages and not _allowed(request):
+                return self.get_response(request)
+            key = (current_generation(), language, path)
+            page = self._lookup(key)
+            if page is not None:
+                return self._serve(request, page)
+            response = self.get_response(request)
+            if request.method == "GET":
+                self._store(request, response, key)
+            return response
+        response = self.get_response(request)
+        if request.method not in {"GET", "HEAD", "OPTIONS"}:
+            self._maybe_bump(request, response)
+        return response
+
+    # --- which requests ----------------------------------------------------------------
+
+    def _candidate(self, request):
+        if request.method not in {"GET", "HEAD"}:
+            return False
+        cookies = request.COOKIES
+        if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+            return False
+        if "HTTP_HX_REQUEST" in request.META:
+            return False
+        return not (settings.BENCH and request.META.get("HTTP_X_PUBLIC_CACHE") == "bypass")
+
+    # --- hits --------------------------------------------------------------------------
+
+    def _lookup(self, key):
+        now = time.time()
+        with _state.lock:
+            page = _state.pages.get(key)
+            if page is not None:
+                if page.expires > now:
+                    _state.pages.move_to_end(key)
+                    return page
+                self._forget(key)
+        page = cache.get(self._shared_key(key))
+        if page is not None and page.expires > now:
+            self._remember(key, page)
+            return page
+        return None
+
+    def _serve(self, request, page):
+        content = page.content
+        if page.uses_csrf:
+            token = get_token(request).encode()
+            content = content.replace(CSRF_MARKER, token)
+        response = HttpResponse(content)
+        for name, value in page.headers:
+            response.headers[name] = value
+        response.headers["X-Public-Cache"] = "hit"
+        if page.view_name in VIEW_COUNTERS:
+            self._count_view(page)
+        return response
+
+    def _count_view(self, page):
+        argument = VIEW_COUNTERS[page.view_name][0]
+        with _state.lock:
+            _state.views[(page.view_name, page.view_kwargs.get(argument))] += 1
+            interval = _setting("PUBLIC_CACHE_VIEW_FLUSH_SECONDS", VIEW_FLUSH_SECONDS)
+            if time.monotonic() - _state.flushed_at < interval:
+                return
+            pending, _state.views = _state.views, defaultdict(int)
+            _state.flushed_at = time.monotonic()
+        flush_views(pending)
+
+    # --- misses ------------------------------------------------------------------------
+
+    def _store(self, request, response, key):
+        if not self._cacheable(request, response):
+            return
+        match = request.resolver_match
+        uses_csrf = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
+        content = response.content
+        if uses_csrf:
+            content = _without_tokens(content, request.META.get("CSRF_COOKIE"))
+        page = _Page(
+            content=content,
+            expires=time.time() + _setting("PUBLIC_CACHE_SECONDS", 300),
+            headers=[
+                (name, value)
+                for name, value in response.headers.items()
+                if name.lower() not in SKIPPED_HEADERS
+            ],
+            uses_csrf=uses_csrf,
+            view_name=match.view_name,
+            view_kwargs=dict(match.kwargs),
+        )
+        self._remember(key, page)
+        cache.set(self._shared_key(key), page, _setting("PUBLIC_CACHE_SECONDS", 300))
+
+    def _cacheable(self, request, response):
+        match = getattr(request, "resolver_match", None)
+        if match is None or match.view_name not in CACHED_URL_NAMES:
+            return False
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        # A token-shaped string in the URL could be reflected into the page, where it would
+        # be taken for the token and receive every later visitor's own.
+        if MASKED_TOKEN.search(request.get_full_path().encode()):
+            return False
+        session = getattr(request, "session", None)
+        if session is not None and session.modified:
+            return False
+        control = {part.strip().lower() for part in response.get("Cache-Control", "").split(",")}
+        if control & {"private", "no-store", "no-cache"}:
+            return False
+        vary = {part.strip().lower() for part in COMMA.split(response.get("Vary", ""))}
+        return not (vary - ALLOWED_VARY - {""})
+
+    # --- the two levels ----------------------------------------------------------------
+
+    @staticmethod
+    def _shared_key(key):
+        generation, language, path = key
+        digest = hashlib.sha256(path.encode()).hexdigest()[:32]
+        return f"public-page:{generation}:{language}:{digest}"
+
+    def _remember(self, key, page):
+        limit = _setting("PUBLIC_CACHE_LOCAL_ENTRIES", LOCAL_ENTRIES)
+        with _state.lock:
+            if key[0] != _state.generation:
+                return
+            if key in _state.pages:
+                self._forget(key)
+            _state.pages[key] = page
+            _state.size += len(page.content)
+            while _state.pages and (len(_state.pages) > limit or _state.size > LOCAL_BYTES):
+                self._forget(next(iter(_state.pages)))
+
+    @staticmethod
+    def _forget(key):
+        page = _state.pages.pop(key)
+        _state.size -= len(page.content)
+
+    # --- invalidation ------------------------------------------------------------------
+
+    @staticmethod
+    def _maybe_bump(request, response):
+        if not 200 <= response.status_code < 400:
+            return
+        user = getattr(request, "user", None)
+        if user is None or not (user.is_authenticated and user.is_staff):
+            return
+        match = getattr(request, "resolver_match", None)
+        if match is None or "admin" not in match.namespaces:
+            return
+        if match.view_name in NO_BUMP_URL_NAMES:
+            return
+        bump_public_cache()
+
+
+def _allowed(request):
+    try:
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
+    except Resolver404:
+        return False
+    return match.view_name in CACHED_URL_NAMES
+
+
+def flush_views(pending):
+    """Add the views counted from cache hits to their counters."""
+    by_view = defaultdict(dict)
+    for (view_name, value), count in pending.items():
+        by_view[view_name][value] = count
+    for view_name, counts in by_view.items():
+        VIEW_COUNTERS[view_name][1](counts)

@@ -1,0 +1,15 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from manual import news_services
+
+
+class Command(BaseCommand):
+    help = "Erase a news subscriber's data (e-mail, topics, consent, what was sent, history)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("email")
+
+    def handle(self, *args, email, **options):
+        if not news_services.subscriber_erase(email=email):
+            raise CommandError(f"No subscriber with the e-mail {email}.")
+        self.stdout.write(f"Subscriber {email} erased.")

@@ -1,0 +1,47 @@
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Synonym(models.Model):
+    """Editors' synonyms and abbreviations: a query containing the term (or any expansion)
+    also searches for all the others, so "ИП" finds "индивидуальный предприниматель"."""
+
+    term = models.CharField(_("term"), max_length=100, unique=True)
+    expansions = ArrayField(
+        models.CharField(max_length=200),
+        verbose_name=_("expansions"),
+        help_text=_("Words or phrases with the same meaning, separated by commas."),
+    )
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = _("synonym")
+        verbose_name_plural = _("synonyms")
+
+    def __str__(self):
+        return f"{self.term} ↔ {', '.join(self.expansions)}"
+
+
+class SearchQuery(models.Model):
+    """One search of the public manual; queries without results are content gaps."""
+
+    query = models.CharField(_("query"), max_length=200, db_index=True)
+    language = models.CharField(_("language"), max_length=2)
+    result_count = models.PositiveIntegerField(_("results"))
+    created_at = models.DateTimeField(_("searched at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(language__in=["ru", "en"]), name="searchquery_language_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.query

@@ -1,0 +1,60 @@
+"""Reads of the manual, with the relations each page shows already loaded."""
+
+from django.db.models import Count, Prefetch, Q
+
+from manual.models import Article, ArticleStep, Document, Topic
+
+
+def _with_revisions(queryset):
+    return queryset.select_related("published_ru", "published_en")
+
+
+def topics_with_counts(user):
+    visible = Q(articles__status=Article.Status.PUBLISHED, articles__published_ru__isnull=False)
+    if not (user.is_authenticated and user.is_staff):
+        visible &= Q(articles__visibility=Article.Visibility.PUBLIC)
+    return Topic.objects.annotate(article_count=Count("articles", filter=visible, distinct=True))
+
+
+def most_read(user, *, limit=6):
+    return _with_revisions(Article.objects.visible_to(user)).order_by("-view_count", "title")[
+        :limit
+    ]
+
+
+def topic_articles(user, topic):
+    return _with_revisions(Article.objects.visible_to(user).filter(topics=topic)).order_by("title")
+
+
+def topic_documents(user, topic):
+    documents = topic.documents.all()
+    if not (user.is_authenticated and user.is_staff):
+        documents = documents.filter(visibility=Document.Visibility.PUBLIC)
+    return documents
+
+
+def revision_steps(revision):
+    return list(revision.steps.all()) if revision else []
+
+
+def checklist_articles(user, slugs):
+    """The chosen articles in the order chosen, each with its shown revision's steps."""
+    articles = _with_revisions(Article.objects.visible_to(user).filter(slug__in=slugs))
+    articles = articles.prefetch_related(
+        Prefetch("published_ru__steps", queryset=ArticleStep.objects.order_by("order", "pk")),
+        Prefetch("published_en__steps", queryset=ArticleStep.objects.order_by("order", "pk")),
+    )
+    by_slug = {article.slug: article for article in articles}
+    return [by_slug[slug] for slug in slugs if slug in by_slug]
+
+
+def public_sitemap_articles():
+    return Article.objects.public().order_by("pk")
+
+
+def articles_needing_review():
+    return _with_revisions(Article.objects.needing_review())
+
+
+def articles_with_stale_english():
+    return _with_revisions(Article.objects.english_out_of_date())

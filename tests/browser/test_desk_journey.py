@@ -1,0 +1,104 @@
+"""An officer logs an anonymous walk-in with the keyboard alone, hands out two manual
+pages, and works the case through to closed."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from desk.models import Case
+from tests import factories
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def content_violations(page):
+    """Serious or critical axe violations inside the desk's own content (`#content`);
+    the admin's chrome around it is Django's and is scanned by the back-office tests."""
+    results = Axe().run(page, context="#content")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+def test_an_officer_logs_a_walk_in_with_the_keyboard_and_closes_it(
+    live_server, desktop, officer, office
+):
+    factories.TopicFactory(slug="registration", title="Регистрация", title_en="Registration")
+    for slug, title in [
+        ("ip", "Регистрация ИП"),
+        ("npd", "Самозанятость"),
+        ("grant", "Гранты"),
+    ]:
+        factories.ArticleFactory(slug=slug, title=title, status="published")
+    page = desktop
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on(
+        "response",
+        lambda r: (
+            errors.append(f"{r.status} {r.url}")
+            if r.status >= 400 and not r.url.endswith("/favicon.ico")
+            else None
+        ),
+    )
+
+    page.goto(f"{live_server.url}/en/admin/login/?next=/en/desk/intake/")
+    page.fill("#id_username", officer.username)
+    page.fill("#id_password", "correct-horse-battery")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{live_server.url}/en/desk/intake/")
+    assert content_violations(page) == []
+
+    # Ctrl+K jumps to the entrepreneur lookup, which answers as you type.
+    page.keyboard.press("Control+k")
+    assert page.evaluate("document.activeElement.id") == "entrepreneur-lookup"
+    page.keyboard.type("Nobody known")
+    page.locator("#lookup-results p").wait_for()
+    page.reload()
+
+    # The question has the focus; everything else is Tab, Space, typing and Enter.
+    assert page.evaluate("document.activeElement.id") == "id_question"
+    page.keyboard.type("How do I register as a sole proprietor?")
+    page.keyboard.press("Tab")  # the topic chip
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")  # the answer
+    page.keyboard.type("Explained the registration at the tax office.")
+    page.keyboard.press("Tab")  # the handout search
+    page.keyboard.type("Регистрация")
+    page.keyboard.press("Tab")  # the one page left visible
+    page.keyboard.press("Space")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Самозан")
+    page.keyboard.press("Tab")  # the ticked page stays visible, then the match
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    page.keyboard.press("Enter")
+
+    page.wait_for_url(re.compile(r".*/desk/cases/\d+/$"))
+    case = Case.objects.get()
+    assert case.entrepreneur is None
+    assert case.topics.get().slug == "registration"
+    assert sorted(case.handouts.values_list("slug", flat=True)) == ["ip", "npd"]
+    assert page.get_by_text(case.reference).first.is_visible()
+    assert content_violations(page) == []
+
+    page.select_option("#id_to_status", "resolved")
+    page.get_by_role("button", name="Change status").click()
+    page.wait_for_load_state()
+    page.select_option("#id_to_status", "closed")
+    page.get_by_role("button", name="Change status").click()
+    page.wait_for_load_state()
+    case.refresh_from_db()
+    assert case.status == "closed" and case.closed_at
+    assert content_violations(page) == []
+
+    # The closed case has left my queue and is found in the office queue.
+    for path, listed in [("/en/desk/queue/", 0), ("/en/desk/office-queue/?status=closed", 1)]:
+        page.goto(live_server.url + path)
+        assert page.get_by_role("link", name=case.reference).count() == listed
+        assert content_violations(page) == []
+    assert errors == []

@@ -1,0 +1,167 @@
+"""The case page: actions, the edit conflict, scoping, a constant number of queries."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from desk.models import Case, Status
+from desk.services import cases as services
+from tests import factories
+
+
+@pytest.fixture
+def case(office, officer, entrepreneur, topic, articles):
+    case = services.case_intake(
+        office=office,
+        channel="walk_in",
+        question="Как открыть ИП?",
+        officer=officer,
+        entrepreneur=entrepreneur,
+        topics=[topic],
+        handouts=articles[:1],
+    )
+    return case
+
+
+def _url(name, pk):
+    return reverse(f"desk:{name}", kwargs={"pk": pk})
+
+
+def test_the_case_page_shows_summary_timeline_and_actions(client, officer, case):
+    client.force_login(officer)
+    response = client.get(_url("case", case.pk))
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert case.reference in content
+    assert "Ирина Орлова" in content
+    assert 'action="{}"'.format(_url("case_status", case.pk)) in content
+
+
+def test_an_overdue_case_says_so_in_words(client, officer, case):
+    Case.objects.filter(pk=case.pk).update(resolution_due=timezone.localdate() - timedelta(days=1))
+    client.force_login(officer)
+    response = client.get(_url("case", case.pk))
+    assert "desk-badge--overdue" in response.content.decode()
+    assert response.context["case"].is_overdue
+
+
+def test_an_officer_of_another_office_gets_404(client, other_officer, case):
+    client.force_login(other_officer)
+    assert client.get(_url("case", case.pk)).status_code == 404
+    assert client.get(_url("entrepreneur", case.entrepreneur_id)).status_code == 404
+    response = client.post(_url("case_note", case.pk), {"text": "чужая заметка"})
+    assert response.status_code == 404
+    assert not case.timeline.filter(kind="note").exists()
+
+
+def test_an_editor_never_sees_a_case_or_an_entrepreneur(client, editor, case):
+    client.force_login(editor)
+    assert client.get(_url("case", case.pk)).status_code == 403
+    assert client.get(_url("entrepreneur", case.entrepreneur_id)).status_code == 403
+    assert client.post(_url("case_status", case.pk), {"to_status": "resolved"}).status_code == 403
+
+
+def test_the_head_of_both_offices_sees_the_case(client, head, case):
+    client.force_login(head)
+    assert client.get(_url("case", case.pk)).status_code == 200
+
+
+def test_status_changes_through_the_page_and_closing(client, officer, case):
+    client.force_login(officer)
+    client.post(_url("case_status", case.pk), {"to_status": "resolved", "note": "Ответили"})
+    response = client.post(_url("case_status", case.pk), {"to_status": "closed"})
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.status == Status.CLOSED and case.closed_at
+
+
+def test_a_refused_transition_is_a_form_error(client, officer, case):
+    client.force_login(officer)
+    response = client.post(_url("case_status", case.pk), {"to_status": "closed"})
+    assert response.status_code == 400
+    case.refresh_from_db()
+    assert case.status == Status.IN_PROGRESS
+
+
+def test_notes_handouts_and_follow_ups_land_on_the_timeline(client, officer, case, articles):
+    client.force_login(officer)
+    client.post(_url("case_note", case.pk), {"text": "Перезвонить в пятницу"})
+    client.post(_url("case_hand_out", case.pk), {"articles": [a.pk for a in articles[1:]]})
+    client.post(
+        _url("case_follow_up", case.pk),
+        {"due_date": timezone.localdate().isoformat(), "text": "Позвонить", "assigned_to": ""},
+    )
+    kinds = list(case.timeline.values_list("kind", flat=True))
+    assert kinds.count("note") == 1 and kinds.count("handout") == 2 and "follow_up" in kinds
+    assert case.handouts.count() == 3
+    follow_up = case.follow_ups.get()
+    client.post(reverse("desk:follow_up_done", kwargs={"pk": follow_up.pk}))
+    follow_up.refresh_from_db()
+    assert follow_up.done_at
+
+
+def test_a_note_with_a_nul_character_is_refused(client, officer, case):
+    client.force_login(officer)
+    response = client.post(_url("case_note", case.pk), {"text": "a\x00b"})
+    assert response.status_code == 400
+    assert not case.timeline.filter(kind="note").exists()
+
+
+def test_the_second_of_two_concurrent_edits_is_refused_with_what_changed(
+    client, officer, colleague, case
+):
+    form = {"question": case.question, "channel": "walk_in", "version": case.version}
+    client.force_login(colleague)
+    assert (
+        client.post(_url("case_edit", case.pk), {**form, "answer": "Ответ коллеги"}).status_code
+        == 302
+    )
+    client.force_login(officer)
+    response = client.post(_url("case_edit", case.pk), {**form, "answer": "Мой ответ"})
+    assert response.status_code == 409
+    content = response.content.decode()
+    assert "Кто-то другой сохранил это обращение" in content
+    assert "данный ответ" in content
+    assert "Мой ответ" in content
+    case.refresh_from_db()
+    assert case.answer == "Ответ коллеги"
+
+
+def test_walk_in_start_and_end_take_one_button_each(client, officer, case):
+    client.force_login(officer)
+    client.post(_url("case_time", case.pk), {"moment": "start"})
+    client.post(_url("case_time", case.pk), {"moment": "end"})
+    case.refresh_from_db()
+    assert case.started_at and case.ended_at
+
+
+def _grow(case, officer, n):
+    for index in range(n):
+        factories.CaseEventFactory(case=case, author=officer, text=f"заметка {index}")
+        factories.FollowUpFactory(case=case, assigned_to=officer)
+
+
+def test_the_case_page_takes_a_fixed_number_of_queries(client, officer, case, articles):
+    client.force_login(officer)
+    url = _url("case", case.pk)
+    client.get(url)
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts.append(len(queries))
+        _grow(case, officer, 5)
+    assert counts[0] == counts[1], counts
+    assert counts[0] == CASE_PAGE_QUERIES, counts
+
+
+# 1 session, 2 user, 3-4 the user's and the groups' permissions (desk role), 5 the case
+# (scoped) with office, entrepreneur, officer, gap topic and standard, 6 its topics,
+# 7 handouts, 8 timeline with authors, 9 follow-ups with assignees, 10 published articles
+# to hand out, 11 follow-up assignees, 12 the edit form's topic chips, 13 the gap-topic
+# choices, 14-16 the session save (savepoint, update, release).
+CASE_PAGE_QUERIES = 16

@@ -1,0 +1,203 @@
+"""Faults against a live gunicorn (issue 7): concurrent duplicates, concurrent intakes,
+killed workers and database restarts. See conftest.py for the live portal."""
+
+import os
+import signal
+import threading
+import time
+import uuid
+
+import pytest
+
+from tests.faults.conftest import reference_in, run_threads
+
+pytestmark = pytest.mark.faults
+
+
+def test_fifty_threads_with_one_idempotency_token_make_exactly_one_case(portal):
+    token = uuid.uuid4()
+    answers = []
+    run_threads(50, lambda _n: answers.append(portal.ask(token)))
+    assert [status for status, _ in answers] == [200] * 50
+    references = {reference_in(body) for _, body in answers}
+    assert len(references) == 1 and None not in references  # 50 answers, one receipt
+    rows = portal.sql("SELECT count(*) FROM desk_case WHERE idempotency_key = %s", [token])
+    assert rows == [(1,)]
+
+
+def test_two_hundred_concurrent_intakes_get_two_hundred_unique_references(portal):
+    marker = f"intake-{uuid.uuid4().hex[:8]}"
+    answers = []
+
+    def submit(number):
+        # 200 at once queue behind three workers on a shared machine: wait for them.
+        answers.append(portal.ask(uuid.uuid4(), question=f"{marker} {number}", timeout=120))
+
+    run_threads(200, submit)
+    assert [status for status, _ in answers] == [200] * 200
+    rows = portal.sql(
+        "SELECT count(*), count(DISTINCT reference) FROM desk_case WHERE question LIKE %s",
+        [f"{marker} %"],
+    )
+    assert rows == [(200, 200)]
+
+
+def test_killed_workers_lose_at_most_one_request_each_and_leave_no_half_written_case(portal):
+    marker = f"kill-{uuid.uuid4().hex[:8]}"
+    stop = threading.Event()
+    failures = []
+    answered = []
+
+    def client(number):
+        while not stop.is_set():
+            token = uuid.uuid4()
+            for attempt in range(4):  # the client retries with the same token
+                status, body = portal.ask(token, question=f"{marker} {number}")
+                if status == 200:
+                    answered.append((token, reference_in(body)))
+                    break
+                if attempt == 0:
+                    failures.append((status, body[:200]))
+                time.sleep(0.2)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(16)]
+    for thread in threads:
+        thread.start()
+    kills = 0
+    try:
+        for _ in range(10):
+            time.sleep(3)
+            workers = portal.workers()
+            if workers:
+                os.kill(workers[0].pid, signal.SIGKILL)
+                kills += 1
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=60)
+    assert kills == 10
+    assert len(failures) <= kills, failures
+    assert len(answered) > 10  # the load really ran (slowly, on a shared 2-core machine)
+    # No half-written case: every case has its first timeline entry.
+    orphans = portal.sql(
+        "SELECT count(*) FROM desk_case c WHERE c.question LIKE %s AND NOT EXISTS "
+        "(SELECT 1 FROM desk_caseevent e WHERE e.case_id = c.id)",
+        [f"{marker} %"],
+    )
+    assert orphans == [(0,)]
+    # Retries created no duplicates, and every answered submission is stored.
+    duplicates = portal.sql(
+        "SELECT count(*) FROM (SELECT idempotency_key FROM desk_case WHERE question LIKE %s "
+        "GROUP BY idempotency_key HAVING count(*) > 1) d",
+        [f"{marker} %"],
+    )
+    assert duplicates == [(0,)]
+    stored = portal.sql(
+        "SELECT count(*) FROM desk_case WHERE idempotency_key = ANY(%s)",
+        [[token for token, _ in answered]],
+    )
+    assert stored == [(len({token for token, _ in answered}),)]
+
+
+def test_a_database_restart_gives_the_503_page_then_service_within_five_seconds(portal):
+    stop = threading.Event()
+    errors = []
+
+    def background(number):  # mixed load: reads and writes
+        while not stop.is_set():
+            if number % 2:
+                status, body = portal.request("/")
+            else:
+                status, body = portal.ask(uuid.uuid4())
+            if status not in (200, 503) or "Traceback" in body:
+                errors.append(status)
+            time.sleep(0.05)
+
+    threads = [threading.Thread(target=background, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    try:
+        for _ in range(3):
+            portal.stop_database()
+            # A question needs the database (anonymous pages may come from the page cache).
+            status, body = portal.ask(uuid.uuid4())
+            assert status == 503
+            assert "Temporarily unavailable" in body
+            assert "Traceback" not in body
+            time.sleep(1)
+            portal.start_database()
+            back = time.monotonic()
+            while portal.ask(uuid.uuid4())[0] != 200:
+                assert time.monotonic() - back < 5, "no 200 within 5 s of the restart"
+                time.sleep(0.1)
+            time.sleep(1)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=30)
+    assert not errors, errors
+    errors.clear()
+    assert [portal.ask(uuid.uuid4())[0] for _ in range(20)] == [200] * 20
+
+
+def _login(portal):
+    headers = {}
+    status, _body = portal.request(
+        "/admin/login/",
+        {
+            "username": "faults",
+            "password": "faults-password-123",
+            "next": "/admin/",
+            "csrfmiddlewaretoken": portal.csrf,
+        },
+        headers=headers,
+    )
+    assert status == 302
+    cookies = headers["Set-Cookie"]
+    session = next(c for c in cookies if c.startswith("sessionid="))
+    return {"sessionid": session.split(";")[0].split("=", 1)[1]}
+
+
+def test_twenty_concurrent_edits_at_one_version_let_exactly_one_through(portal):
+    marker = f"edit-{uuid.uuid4().hex[:8]}"
+    token = uuid.uuid4()
+    assert portal.ask(token, question=marker)[0] == 200
+    [(pk, version, channel)] = portal.sql(
+        "SELECT id, version, channel FROM desk_case WHERE idempotency_key = %s", [token]
+    )
+    cookies = _login(portal)
+    answers = []
+
+    def edit(number):
+        answers.append(
+            portal.request(
+                f"/desk/cases/{pk}/edit/",
+                {
+                    "question": marker,
+                    "answer": f"answer {number}",
+                    "channel": channel,
+                    "version": version,
+                    "csrfmiddlewaretoken": portal.csrf,
+                },
+                cookies=cookies,
+                timeout=120,
+            )
+        )
+
+    run_threads(20, edit)
+    statuses = sorted(status for status, _ in answers)
+    assert statuses == [302] + [409] * 19, statuses
+    [(answer, new_version)] = portal.sql(
+        "SELECT answer, version FROM desk_case WHERE id = %s", [pk]
+    )
+    assert new_version == version + 1
+    assert answer.startswith("answer ")
+
+
+@pytest.mark.skip(
+    reason="not built yet: django-tasks-db has no lease on a running task, so a task whose "
+    "worker was killed stays RUNNING and is neither retried nor sent; needs a stale-task "
+    "reaper (desk outbox rows are idempotent by key) before it can be proven"
+)
+def test_a_task_worker_killed_mid_task_sends_the_email_exactly_once_after_restart():
+    pass

@@ -1,0 +1,106 @@
+"""Rate limits: counted per client address in the shared cache, 429 with Retry-After."""
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpResponse
+from django.test import RequestFactory, override_settings
+from django.urls import reverse
+
+from infopoint import ratelimit
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("ratelimits_on")]
+
+
+@pytest.fixture
+def ratelimits_on():
+    with override_settings(RATELIMIT_ENABLED=True):
+        yield
+
+
+@ratelimit.ratelimit(group="test-ask", rate="3/m")
+def ask(request):
+    return HttpResponse("stored")
+
+
+def _post(address, **meta):
+    request = RequestFactory().post("/ask/", REMOTE_ADDR=address, **meta)
+    return ask(request)
+
+
+def test_it_answers_429_with_retry_after_once_the_limit_is_reached():
+    assert [_post("198.51.100.1").status_code for _ in range(3)] == [200, 200, 200]
+    response = _post("198.51.100.1")
+    assert response.status_code == 429
+    assert 1 <= int(response["Retry-After"]) <= 60
+    assert "попробуйте снова через 1 минуту" in response.content.decode()
+
+
+def test_the_page_speaks_english_under_en():
+    from django.utils import translation
+
+    with translation.override("en"):
+        for _ in range(4):
+            response = _post("198.51.100.6")
+    assert "Too many requests — try again in 1 minute." in response.content.decode()
+
+
+def test_each_address_has_its_own_count():
+    for _ in range(4):
+        _post("198.51.100.1")
+    assert _post("198.51.100.2").status_code == 200
+
+
+def test_get_requests_do_not_count_against_a_post_limit():
+    for _ in range(5):
+        assert ask(RequestFactory().get("/ask/", REMOTE_ADDR="198.51.100.3")).status_code == 200
+    assert _post("198.51.100.3").status_code == 200
+
+
+def test_it_is_off_when_disabled():
+    with override_settings(RATELIMIT_ENABLED=False):
+        assert all(_post("198.51.100.4").status_code == 200 for _ in range(6))
+
+
+def test_the_counter_lives_in_the_shared_cache():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM infopoint_cache WHERE cache_key LIKE %s", ["%rl:%"])
+        before = cursor.fetchone()[0]
+        _post("198.51.100.5")
+        cursor.execute("SELECT count(*) FROM infopoint_cache WHERE cache_key LIKE %s", ["%rl:%"])
+        assert cursor.fetchone()[0] == before + 1
+    assert ratelimit.count_hit("probe", 60) == 1
+    assert ratelimit.count_hit("probe", 60) == 2
+
+
+@override_settings(TRUSTED_PROXIES=["10.0.0.0/8"])
+def test_behind_a_trusted_proxy_the_forwarded_client_counts():
+    for number in range(4):
+        forwarded = f"203.0.113.{number}, 198.51.100.9"  # the left part is forgeable
+        response = _post("10.0.0.5", HTTP_X_FORWARDED_FOR=forwarded)
+    assert response.status_code == 429
+    assert _post("10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.10").status_code == 200
+
+
+@override_settings(TRUSTED_PROXIES=["10.0.0.0/8"])
+def test_forwarded_headers_from_an_untrusted_peer_are_ignored():
+    request = RequestFactory().get("/", REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR="1.2.3.4")
+    assert ratelimit.client_ip(request) == "198.51.100.7"
+
+
+def test_it_reads_rates_with_a_count_of_units():
+    assert ratelimit.parse_rate("10/m") == (10, 60)
+    assert ratelimit.parse_rate("30/10m") == (30, 600)
+    with pytest.raises(ImproperlyConfigured):
+        ratelimit.parse_rate("ten per minute")
+
+
+def test_login_posts_are_limited_per_address(client, admin_user):
+    with override_settings(AXES_ENABLED=False):
+        limit, _period = ratelimit.parse_rate(ratelimit.LOGIN_RATE)
+        for _ in range(limit):
+            client.post(reverse("admin:login"), {"username": "x", "password": "y"})
+        response = client.post(reverse("admin:login"), {"username": "x", "password": "y"})
+    assert response.status_code == 429
+    assert "Retry-After" in response

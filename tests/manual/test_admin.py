@@ -1,0 +1,141 @@
+"""The back-office of the manual: revisions, diff, restore, previews, review lists."""
+
+import pytest
+from django.urls import reverse
+
+from manual import services
+from manual.models import Article, ArticleRevision, SearchQuery
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article(head):
+    article = factories.published_article(slug="ip", ru=factories.revision_text("Регистрация ИП"))
+    newer = services.revision_create(
+        article=article,
+        language="ru",
+        **factories.revision_text("Регистрация ИП", summary="Новое <b>краткое</b> описание."),
+    )
+    services.article_publish(revision=newer, user=head)
+    article.refresh_from_db()
+    return article
+
+
+def test_the_diff_shows_both_revisions_side_by_side_escaped(client, editor, article):
+    client.force_login(editor)
+    url = reverse("admin:manual_articlerevision_diff", args=[article.published_ru.pk])
+    page = client.get(url).content.decode()
+    assert 'class="diff"' in page
+    assert "Кратко:" in page  # the older summary, on the left
+    assert "&lt;b&gt;краткое&lt;/b&gt;" in page
+
+
+def test_restore_creates_a_draft_from_an_old_revision(client, editor, article):
+    old = article.revisions.get(status=ArticleRevision.Status.SUPERSEDED)
+    client.force_login(editor)
+    url = reverse("admin:manual_articlerevision_restore", args=[old.pk])
+    assert client.get(url).status_code == 403
+    response = client.post(url)
+    draft = article.revisions.get(status=ArticleRevision.Status.DRAFT)
+    assert response["Location"] == reverse("admin:manual_articlerevision_change", args=[draft.pk])
+    assert draft.summary == old.summary
+
+
+def test_a_published_revision_cannot_be_edited_in_place(client, editor, article):
+    client.force_login(editor)
+    url = reverse("admin:manual_articlerevision_change", args=[article.published_ru.pk])
+    client.post(url, {"title": "Подмена", "summary": "x", "article": article.pk, "language": "ru"})
+    article.published_ru.refresh_from_db()
+    assert article.published_ru.title == "Регистрация ИП"
+
+
+def test_the_preview_shows_a_draft_as_the_public_will_see_it(client, editor, article):
+    draft = services.revision_create(
+        article=article, language="ru", **factories.revision_text("Черновик страницы")
+    )
+    client.force_login(editor)
+    page = client.get(reverse("admin:manual_articlerevision_preview", args=[draft.pk]))
+    assert "Черновик страницы" in page.content.decode()
+    assert "Черновик страницы" not in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_the_markdown_preview_is_sanitised(client, editor):
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:manual_articlerevision_markdown"),
+        {"body": "**жирный** <script>alert(1)</script> [x](javascript:alert(1))"},
+    )
+    html = response.content.decode()
+    assert "<strong>жирный</strong>" in html
+    assert "<script>" not in html and "javascript:" not in html
+
+
+def test_the_markdown_preview_is_for_staff_only(client):
+    response = client.post(reverse("admin:manual_articlerevision_markdown"), {"body": "x"})
+    assert response.status_code == 302
+
+
+def test_an_editor_cannot_publish_from_the_admin_but_a_head_can(client, editor, head, article):
+    draft = services.revision_create(
+        article=article, language="ru", **factories.revision_text("Новая версия")
+    )
+    changelist = reverse("admin:manual_articlerevision_changelist")
+    data = {"action": "publish", "_selected_action": [draft.pk]}
+    client.force_login(editor)
+    client.post(changelist, data)
+    assert Article.objects.get(pk=article.pk).published_ru_id != draft.pk
+    client.force_login(head)
+    client.post(changelist, data)
+    assert Article.objects.get(pk=article.pk).published_ru_id == draft.pk
+
+
+def test_the_review_lists_filter_articles(client, editor, article):
+    client.force_login(editor)
+    changelist = reverse("admin:manual_article_changelist")
+    for params in [{"needs_review": "yes"}, {"english": "stale"}, {"english": "missing"}]:
+        assert client.get(changelist, params).status_code == 200
+
+
+def test_the_search_log_shows_top_and_zero_result_queries(client, editor):
+    SearchQuery.objects.create(query="верблюд", language="ru", result_count=0)
+    SearchQuery.objects.create(query="верблюд", language="ru", result_count=0)
+    SearchQuery.objects.create(query="ип", language="ru", result_count=5)
+    client.force_login(editor)
+    page = client.get(reverse("admin:manual_searchquery_changelist")).content.decode()
+    assert "верблюд" in page and "ип" in page
+    assert client.get(reverse("admin:manual_searchquery_add")).status_code == 403
+
+
+def test_an_editor_creates_an_article_with_a_transliterated_slug(client, editor):
+    topic = factories.TopicFactory(slug="reg")
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:manual_article_add"),
+        {
+            "title": "Регистрация ООО",
+            "slug": "",
+            "visibility": "public",
+            "topics": [topic.pk],
+            "audiences": ["company"],
+            "review_interval_days": 365,
+            "revisions-TOTAL_FORMS": 0,
+            "revisions-INITIAL_FORMS": 0,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    article = Article.objects.get()
+    assert (article.slug, article.audiences) == ("registratsiia-ooo", ["company"])
+
+
+def test_an_editor_starts_a_new_draft_from_the_published_revision(client, editor, article):
+    client.force_login(editor)
+    client.post(
+        reverse("admin:manual_articlerevision_changelist"),
+        {"action": "new_draft", "_selected_action": [article.published_ru.pk]},
+    )
+    draft = article.revisions.get(status=ArticleRevision.Status.DRAFT)
+    assert draft.summary == article.published_ru.summary
+    page = client.get(reverse("admin:manual_article_change", args=[article.pk])).content.decode()
+    assert reverse("admin:manual_articlerevision_add") in page
