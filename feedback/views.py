@@ -15,6 +15,7 @@ from ipware import get_client_ip
 from feedback import selectors, services
 from feedback.forms import ArticleVoteForm, CodeForm, ResponseForm, SiteFeedbackForm
 from feedback.models.capture import INVITATION_VALIDITY, SIGNING_SALT, normalise_code
+from infopoint.ratelimit import ratelimit
 from manual.models import Article
 
 IMPROVEMENTS_PER_PAGE = 10
@@ -24,6 +25,7 @@ def _language():
     return "en" if get_language() == "en" else "ru"
 
 
+@ratelimit(group="feedback-code", rate="30/h")
 @require_http_methods(["GET", "POST"])
 def enter(request):
     if request.method == "POST":
@@ -35,6 +37,7 @@ def enter(request):
     return render(request, "feedback/enter.html", {"form": form})
 
 
+@ratelimit(group="feedback-answer", rate="30/h")
 @require_http_methods(["GET", "POST"])
 def respond(request, code):
     normalised = normalise_code(code)
@@ -108,6 +111,7 @@ def _article_url(article):
         return reverse("manual:index")
 
 
+@ratelimit(group="feedback-vote", rate="60/h")
 @require_POST
 def article_vote(request, article_id):
     article = get_object_or_404(
@@ -144,6 +148,7 @@ def article_vote(request, article_id):
     return HttpResponseRedirect(next_url)
 
 
+@ratelimit(group="feedback-site", rate="10/h")
 @require_http_methods(["GET", "POST"])
 def site(request):
     if request.method == "POST":

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from infopoint import roles
 
@@ -31,10 +32,10 @@ def demo_password():
 
 
 def demo_logins():
-    labels = {**{name: str(label) for name, label in roles.ROLE_LABELS.items()}}
+    labels = {name: str(label) for name, label in roles.ROLE_LABELS.items()}
     password = demo_password()
     return [
-        (username, password, labels.get(role, "Administrator") if role else "Administrator")
+        (username, password, labels[role] if role else str(_("Administrator")))
         for username, role, _first, _last in DEMO_USERS
     ]
 

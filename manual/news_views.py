@@ -4,6 +4,7 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from infopoint.ratelimit import ratelimit
 from manual import news_selectors, news_services
 from manual.news_feeds import calendar_response
 from manual.news_forms import SubscribeForm
@@ -52,6 +53,7 @@ def events_calendar(request):
     return calendar_response(news_selectors.calendar_events(), request, "events.ics")
 
 
+@ratelimit(group="news-subscribe", rate="10/h")
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     form = SubscribeForm(request.POST or None)

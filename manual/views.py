@@ -5,6 +5,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_POST
 
+from infopoint.ratelimit import ratelimit
 from manual import access, checklists, search, selectors, services
 from manual.forms import SearchForm, parse_code, parse_slugs
 from manual.models import Topic
@@ -76,6 +77,7 @@ def _search(request, *, page_size, snippets):
     )
 
 
+@ratelimit(group="manual-search", rate="60/m", methods=("GET",))
 @require_GET
 def search_page(request):
     form = SearchForm(request.GET)
@@ -85,6 +87,7 @@ def search_page(request):
     return render(request, "manual/search.html", {"form": form, "results": results})
 
 
+@ratelimit(group="manual-suggest", rate="240/m", methods=("GET",))
 @require_GET
 def suggest(request):
     results = _search(request, page_size=5, snippets=False)
@@ -129,6 +132,7 @@ def _back(request, fallback):
     return redirect(fallback)
 
 
+@ratelimit(group="manual-checklist", rate="60/m")
 @require_POST
 def checklist_add(request):
     article = access.get_article_for_user(request.user, request.POST.get("article", ""))
@@ -137,6 +141,7 @@ def checklist_add(request):
     return _back(request, reverse("manual:checklist"))
 
 
+@ratelimit(group="manual-checklist", rate="60/m")
 @require_POST
 def checklist_remove(request):
     removed = request.POST.get("article", "")

@@ -310,8 +310,11 @@ def cases_by_topic(*, period, office=None, officer=None):
         scope &= Q(cases__office=office)
     if officer is not None:
         scope &= Q(cases__officer=officer)
+    # Filtering before annotating restricts the join to the office's cases of the two
+    # periods; otherwise every case of the region is joined and counted (≈ 1 s at 500,000).
     topics = (
-        Topic.objects.annotate(
+        Topic.objects.filter(scope & (opened_in(period, "cases__") | opened_in(before, "cases__")))
+        .annotate(
             cur=Count("cases", filter=scope & opened_in(period, "cases__")),
             prev=Count("cases", filter=scope & opened_in(before, "cases__")),
         )

@@ -5,8 +5,10 @@ Each test uses its own var/ directory, so it never touches the demo or test data
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -37,6 +39,13 @@ def _postmasters(var_dir):
     return found
 
 
+def _ready(user):
+    line = user.stdout.readline().strip()
+    if line != "ready":
+        user.kill()
+        raise AssertionError(f"the process did not get the database: {user.stderr.read()}")
+
+
 def _start(var_dir, hold_seconds):
     env = {**os.environ, "INFOPOINT_VAR_DIR": str(var_dir)}
     return subprocess.Popen(
@@ -50,18 +59,23 @@ def _start(var_dir, hold_seconds):
 
 
 @pytest.fixture
-def var_dir(tmp_path):
-    path = tmp_path / "var"
+def var_dir():
+    # Not under pytest's tmp_path: the server runs as a separate system user (PostgreSQL
+    # refuses root), and pytest resets its temporary root to mode 0700 whenever another
+    # xdist worker creates a directory there, which would lock that user out mid-test.
+    root = Path(tempfile.mkdtemp(prefix="infopoint-embedded-test-"))
+    path = root / "var"
     path.mkdir()
     yield path
     for process in _postmasters(path):
         process.kill()
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def test_processes_that_start_at_once_share_one_server(var_dir):
     users = [_start(var_dir, 3) for _ in range(4)]
     for user in users:
-        assert user.stdout.readline().strip() == "ready", user.stderr.read()
+        _ready(user)
     assert len(_postmasters(var_dir)) == 1
     for user in users:
         assert user.wait(30) == 0, user.stderr.read()
@@ -70,7 +84,7 @@ def test_processes_that_start_at_once_share_one_server(var_dir):
 def test_the_last_process_to_exit_stops_the_server(var_dir):
     short, long = _start(var_dir, 0.5), _start(var_dir, 4)
     for user in (short, long):
-        assert user.stdout.readline().strip() == "ready"
+        _ready(user)
     short.wait(30)
     assert len(_postmasters(var_dir)) == 1, "stopped while another process still used it"
     long.wait(30)
@@ -82,13 +96,13 @@ def test_the_last_process_to_exit_stops_the_server(var_dir):
 
 def test_a_killed_process_does_not_keep_the_server_alive(var_dir):
     killed = _start(var_dir, 60)
-    assert killed.stdout.readline().strip() == "ready"
+    _ready(killed)
     killed.kill()
     killed.wait()
     handles = json.loads((var_dir / "pgdata" / ".handle_pids.json").read_text())
     assert killed.pid in handles  # the killed process never gave its handle back
     survivor = _start(var_dir, 0.2)
-    assert survivor.stdout.readline().strip() == "ready"
+    _ready(survivor)
     survivor.wait(30)
     deadline = time.monotonic() + 10
     while _postmasters(var_dir) and time.monotonic() < deadline:

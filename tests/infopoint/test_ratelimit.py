@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
-from django.urls import reverse
+from django.urls import resolve, reverse
 
 from infopoint import ratelimit
 
@@ -104,3 +104,12 @@ def test_login_posts_are_limited_per_address(client, admin_user):
         response = client.post(reverse("admin:login"), {"username": "x", "password": "y"})
     assert response.status_code == 429
     assert "Retry-After" in response
+
+
+def test_a_public_form_answers_429_after_its_limit(client):
+    url = reverse("feedback:site")
+    limit = ratelimit.parse_rate(resolve(url).func.ratelimit["rate"])[0]
+    answers = [client.post(url, {"message": ""}).status_code for _ in range(limit + 1)]
+    assert 429 not in answers[:limit]
+    assert answers[-1] == 429
+    assert client.get(url).status_code == 200  # reading the form is not limited
