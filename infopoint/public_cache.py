@@ -5,7 +5,9 @@ requested without a session cookie and without a messages cookie (every logged-i
 every visitor with a checklist or a flash message, has one of them and is always served a
 fresh page), not by htmx, when the response sets no cookie, leaves the session unmodified,
 is not `private`/`no-store`, and varies on nothing but Cookie, Accept-Language and htmx's
-HX-Request. HEAD requests are answered from the cache too.
+HX-Request. HEAD requests are answered from the cache too. A view may read the session (the
+article page asks whether it is in the visitor's checklist): without a session cookie the
+session is empty for every such visitor, so the page is the same for all of them.
 
 Keys: (generation, language, full path with the query). Two levels: a small LRU in each
 process (a hit costs no query and no network round trip, which keeps hits near Django's own
@@ -91,7 +93,7 @@ class _ProcessState:
 
     def reset(self):
         self.generation = None
-        self.checked_at = 0.0
+        self.checked_at = float("-inf")
         self.pages = OrderedDict()
         self.size = 0
         self.views = defaultdict(int)
@@ -139,7 +141,7 @@ def bump_public_cache():
     except ValueError:
         cache.set(key, _new_generation(), timeout=None)
     with _state.lock:
-        _state.checked_at = 0.0
+        _state.checked_at = float("-inf")  # read again on the next call, however young the clock
 
 
 def _unmask(token):

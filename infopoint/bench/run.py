@@ -56,6 +56,8 @@ def bench_env(scale):
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "EMAIL_URL": f"file://{OUT_DIR / 'mail'}",
         "AXES_ENABLED": "0",
+        # wrk is a local proxy for many visitors (rotate.lua names them in X-Forwarded-For).
+        "TRUSTED_PROXIES": "127.0.0.1",
         "PYTHONUNBUFFERED": "1",
     }
 
@@ -273,6 +275,8 @@ def main(scale="small"):
         f"{report['machine']['load_average_before']} → {report['machine']['load_average_after']}"
         f" on {report['machine']['cpus']} cores."
     )
+    if report["left_out"]:
+        print(f"Left out (no such page yet): {', '.join(report['left_out'])}.")
     print(f"Report: {OUT_DIR / 'report.json'}")
 
 
@@ -335,7 +339,9 @@ def measure(base, targets, settings, master_pid):
                 "queries": queries_per_request(base + _sample_path(page), page),
             }
         )
-    return {"pages": report_pages, "worker_peak_rss_mb": peak_rss}
+    # Pages whose view does not exist (yet) are named, not silently dropped.
+    left_out = [page["name"] for page in targets["pages"] if not page.get("path")]
+    return {"pages": report_pages, "worker_peak_rss_mb": peak_rss, "left_out": left_out}
 
 
 def _sample_path(page):

@@ -73,9 +73,17 @@ def _localised(path, language):
     return path if language == settings.LANGUAGE_CODE else f"/{language}{path}"
 
 
-def pages(world, result):
-    from django.urls import reverse
+def _reverse(name, **kwargs):
+    """A page's path, or None when its view does not exist yet (the page is left out)."""
+    from django.urls import NoReverseMatch, reverse
 
+    try:
+        return reverse(name, kwargs=kwargs or None)
+    except NoReverseMatch:
+        return None
+
+
+def pages(world, result):
     from desk.models import Case
     from manual.models import Article
 
@@ -85,15 +93,18 @@ def pages(world, result):
     with translation.override(settings.LANGUAGE_CODE):
         public = Article.objects.public().filter(published_en__isnull=False)
         article = public.filter(slug="ip-registration").first() or public.order_by("pk").first()
-        article_path = reverse("manual:article", kwargs={"slug": article.slug})
+        article_path = article and _reverse("manual:article", slug=article.slug)
         case = (
             Case.objects.filter(office_id=world["office_ids"][0], officer=officer)
             .open()
             .order_by("-opened_at")
             .first()
         )
-        search_path = reverse("manual:search")
+        search_path = _reverse("manual:search")
+        dashboard_path = _reverse("dashboards:index")
+        # One office, one month: the last complete month.
         month = (timezone.localdate().replace(day=1) - timedelta(days=1)).replace(day=15)
+        month = month.isoformat()
         first_office = world["offices"][0]
         intake_body = (
             f"question={quote_plus(QUESTIONS[0])}&channel=walk_in&office={first_office.pk}"
@@ -102,12 +113,12 @@ def pages(world, result):
         result_pages = [
             {"name": "static", "role": "static", "path": static_path()},
             {"name": "fortunes", "role": "fortunes", "path": "/bench/fortunes"},
-            {"name": "home", "role": "home", "path": reverse("home"), "headers": bypass},
+            {"name": "home", "role": "home", "path": _reverse("home"), "headers": bypass},
             {"name": "article", "role": "article", "path": article_path, "headers": bypass},
             {
                 "name": "directory",
                 "role": "directory",
-                "path": reverse("stakeholders:directory"),
+                "path": _reverse("stakeholders:directory"),
                 "headers": bypass,
             },
             {
@@ -118,44 +129,49 @@ def pages(world, result):
                 "paths": [
                     f"{_localised(search_path, language)}?q={quote_plus(query)}"
                     for query, language in search_queries()
-                ],
+                ]
+                if search_path
+                else [],
             },
             {
                 "name": "queue",
                 "role": "queue",
-                "path": reverse("desk:my_queue"),
-                "cookies": {"sessionid": sessions["officer"]},
+                "path": _reverse("desk:my_queue"),
+                "cookies": {settings.SESSION_COOKIE_NAME: sessions["officer"]},
             },
             {
                 "name": "case",
                 "role": "case",
-                "path": reverse("desk:case", kwargs={"pk": case.pk}) if case else None,
-                "cookies": {"sessionid": sessions["officer"]},
+                "path": _reverse("desk:case", pk=case.pk) if case else None,
+                "cookies": {settings.SESSION_COOKIE_NAME: sessions["officer"]},
             },
             {
                 "name": "dashboard",
                 "role": "dashboard",
-                "path": f"{reverse('dashboards:index')}?office={first_office.slug}"
-                f"&period=month&date={month:%Y-%m-%d}",
-                "cookies": {"sessionid": sessions["head"]},
+                "path": dashboard_path
+                and f"{dashboard_path}?office={first_office.slug}&period=month&date={month}",
+                "cookies": {settings.SESSION_COOKIE_NAME: sessions["head"]},
             },
             {
                 "name": "intake",
                 "role": "intake",
-                "path": reverse("desk:intake"),
+                "path": _reverse("desk:intake"),
                 "method": "POST",
                 "script": "post.lua",
                 "body": intake_body,
                 "expect": 302,
-                "cookies": {"sessionid": sessions["officer"], "csrftoken": csrf},
+                "cookies": {
+                    settings.SESSION_COOKIE_NAME: sessions["officer"],
+                    settings.CSRF_COOKIE_NAME: csrf,
+                },
                 "headers": [f"X-CSRFToken: {csrf}"],
             },
-            {"name": "home_cached", "role": "home_cached", "path": reverse("home")},
+            {"name": "home_cached", "role": "home_cached", "path": _reverse("home")},
             {"name": "article_cached", "role": "article_cached", "path": article_path},
             {
                 "name": "directory_cached",
                 "role": "directory_cached",
-                "path": reverse("stakeholders:directory"),
+                "path": _reverse("stakeholders:directory"),
             },
         ]
     return result_pages

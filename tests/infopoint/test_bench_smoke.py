@@ -11,10 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(
+needs_wrk = pytest.mark.skipif(
     not shutil.which("wrk"), reason="wrk is not installed (apt install wrk)"
 )
 
@@ -33,6 +34,7 @@ ROLES = [
 ]
 
 
+@needs_wrk
 def test_small_benchmark_runs_and_reports_every_page_against_the_baseline():
     result = subprocess.run(
         [sys.executable, "-m", "infopoint.cli", "bench", "--scale", "small"],
@@ -58,3 +60,47 @@ def test_small_benchmark_runs_and_reports_every_page_against_the_baseline():
     assert report["worker_peak_rss_mb"] > 0
     assert report["counts"]["cases"] == 2_000
     assert report["database_size_mb"] > 0
+
+
+@pytest.mark.django_db
+def test_the_seeders_insert_fills_every_not_null_column_it_is_not_given():
+    """Fields another app adds later get their default or a constant of their type."""
+    from desk.models import Office, ServiceStandard
+    from infopoint.bench import sql
+
+    inserted = sql.insert(Office, "generate_series(1, 3) g", {"name": "'Офис ' || g"})
+    standards = sql.insert(
+        ServiceStandard, "desk_office o", {"office_id": "o.id", "description": "''"}
+    )
+
+    assert inserted == 3
+    assert standards == 3
+    offices = Office.objects.order_by("slug")
+    assert [office.slug for office in offices] == ["seed-1", "seed-2", "seed-3"]
+    assert all(office.is_public and office.order == 0 for office in offices)
+    assert {standard.resolution_days for standard in ServiceStandard.objects.all()} == {5}
+
+
+@pytest.mark.django_db
+def test_the_seed_check_finds_a_reference_to_a_missing_row():
+    from desk.models import Case
+    from infopoint.bench import sql
+
+    assert sql.orphaned_references({"desk"}) == []
+    with connection.cursor() as cursor:
+        cursor.execute("SET session_replication_role = replica")
+        try:
+            sql.insert(
+                Case,
+                "generate_series(1, 1) g",
+                {
+                    "reference": "'KGD-2026-999999'",
+                    "office_id": "424242",
+                    "question": "'?'",
+                    "updated_at": "now()",
+                },
+            )
+        finally:
+            cursor.execute("SET session_replication_role = origin")
+
+    assert "desk_case.office_id" in sql.orphaned_references({"desk"})
