@@ -199,7 +199,7 @@ def markdown_table(report):
     return "\n".join(lines)
 
 
-def main(scale="small"):
+def main(scale="small", *, reuse=False, only=None):
     if not shutil.which("wrk"):
         raise SystemExit("The benchmark drives load with wrk: install it with `apt install wrk`.")
     settings = SCALES[scale]
@@ -217,9 +217,20 @@ def main(scale="small"):
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "createcachetable")
     manage(env, "collectstatic_if_changed")
-    manage(env, "bench_seed", "--scale", scale, "--targets", str(OUT_DIR / "targets.json"))
+    # The seeded database is kept per scale: `--reuse` measures it again without reseeding.
+    targets_file = OUT_DIR / f"targets-{scale}.json"
+    if not (reuse and targets_file.exists()):
+        manage(env, "bench_seed", "--scale", scale, "--targets", str(targets_file))
+    else:
+        print(f"Reusing the {scale} database seeded for {targets_file.name}.")
+    manage(env, "bench_prepare")
     seed_seconds = time.monotonic() - started
-    targets = json.loads((OUT_DIR / "targets.json").read_text())
+    targets = json.loads(targets_file.read_text())
+    if only:
+        unknown = set(only) - {page["name"] for page in targets["pages"]}
+        if unknown:
+            raise SystemExit(f"No such page: {', '.join(sorted(unknown))}.")
+        targets["pages"] = [page for page in targets["pages"] if page["name"] in only]
 
     port = _free_port()
     base = f"http://127.0.0.1:{port}"

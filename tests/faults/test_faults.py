@@ -3,13 +3,16 @@ killed workers and database restarts. See conftest.py for the live portal."""
 
 import os
 import signal
+import socketserver
+import subprocess
+import sys
 import threading
 import time
 import uuid
 
 import pytest
 
-from tests.faults.conftest import reference_in, run_threads
+from tests.faults.conftest import BASE_DIR, reference_in, run_threads
 
 pytestmark = pytest.mark.faults
 
@@ -194,10 +197,99 @@ def test_twenty_concurrent_edits_at_one_version_let_exactly_one_through(portal):
     assert answer.startswith("answer ")
 
 
-@pytest.mark.skip(
-    reason="not built yet: django-tasks-db has no lease on a running task, so a task whose "
-    "worker was killed stays RUNNING and is neither retried nor sent; needs a stale-task "
-    "reaper (desk outbox rows are idempotent by key) before it can be proven"
-)
-def test_a_task_worker_killed_mid_task_sends_the_email_exactly_once_after_restart():
-    pass
+class _SMTP(socketserver.ThreadingTCPServer):
+    """A mail server that first hangs after accepting (the worker is then inside
+    `send_email`, its outbox row locked) and, once `working` is set, speaks enough SMTP to
+    accept messages, keeping each one."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self):
+        self.working = threading.Event()
+        self.connected = threading.Event()
+        self.messages = []
+        super().__init__(("127.0.0.1", 0), _SMTPSession)
+
+
+class _SMTPSession(socketserver.StreamRequestHandler):
+    def handle(self):
+        server = self.server
+        server.connected.set()
+        if not server.working.is_set():
+            self.rfile.read()  # says nothing until the client is gone
+            return
+        self.wfile.write(b"220 faults ESMTP\r\n")
+        while line := self.rfile.readline():
+            command = line.strip().upper()
+            if command == b"DATA":
+                self.wfile.write(b"354 go on\r\n")
+                message = b"".join(iter(self.rfile.readline, b".\r\n"))
+                server.messages.append(message)
+                self.wfile.write(b"250 kept\r\n")
+            elif command == b"QUIT":
+                self.wfile.write(b"221 bye\r\n")
+                return
+            else:
+                self.wfile.write(b"250 ok\r\n")
+
+
+def test_a_task_worker_killed_mid_send_delivers_the_email_exactly_once_after_restart(portal):
+    """The worker dies with the outbox row locked and the mail server's greeting not yet
+    read: PostgreSQL rolls its transaction back, the sweep (`send_pending_emails`) enqueues
+    the e-mail again, and the next worker sends it once; a second sweep sends nothing."""
+    smtp = _SMTP()
+    threading.Thread(target=smtp.serve_forever, daemon=True).start()
+    env = {**portal.env, "EMAIL_URL": f"smtp://127.0.0.1:{smtp.server_address[1]}"}
+    key = f"faults-{uuid.uuid4().hex}"
+
+    def manage(*args, timeout=60):
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=BASE_DIR,
+            env=env,
+            check=True,
+            timeout=timeout,
+            capture_output=True,
+            text=True,
+        )
+
+    def worker(*args):
+        return subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--interval", "0.2", *args],
+            cwd=BASE_DIR,
+            env=env,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    try:
+        manage(
+            "shell",
+            "-c",
+            "from desk.models import OutgoingEmail; from desk.tasks import send_email; "
+            f"email = OutgoingEmail.objects.create(key='{key}', kind='faults', "
+            "to='a@example.org', subject='Ваш номер обращения', body='KGD-1'); "
+            "send_email.enqueue(email.pk)",
+        )
+        first = worker()
+        assert smtp.connected.wait(60), "the worker never reached the mail server"
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait(10)
+        rows = portal.sql("SELECT status, attempts FROM desk_outgoingemail WHERE key = %s", [key])
+        assert rows == [("pending", 0)]  # the killed transaction left nothing half-done
+
+        smtp.working.set()
+        assert "Re-enqueued 1 " in manage("send_pending_emails", "--older-than", "0").stdout
+        manage("db_worker", "--batch", "--interval", "0.2", timeout=120)
+        manage("send_pending_emails", "--older-than", "0")  # finds nothing pending
+        manage("db_worker", "--batch", "--interval", "0.2", timeout=120)
+
+        rows = portal.sql("SELECT status, attempts FROM desk_outgoingemail WHERE key = %s", [key])
+        assert rows == [("sent", 1)]
+        assert len(smtp.messages) == 1
+        assert b"Subject: =?utf-8?" in smtp.messages[0]
+    finally:
+        smtp.shutdown()
+        smtp.server_close()
