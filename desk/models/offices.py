@@ -55,6 +55,10 @@ class Office(models.Model):
         return self.address_en if get_language() == "en" and self.address_en else self.address
 
 
+@pghistory.track(
+    model_name="OpeningHoursHistory",
+    obj_field=pghistory.ObjForeignKey(related_name="history", related_query_name="history"),
+)
 class OpeningHours(models.Model):
     """One opening period of an office on one weekday (0 = Monday)."""
 

@@ -1,3 +1,4 @@
+import pghistory
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import get_language
@@ -6,6 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from desk.models.offices import Office
 
 
+@pghistory.track(
+    model_name="ServiceStandardHistory",
+    obj_field=pghistory.ObjForeignKey(related_name="history", related_query_name="history"),
+)
 class ServiceStandard(models.Model):
     """The answer times an office promises, in Russian working days, published on its page."""
 

@@ -78,6 +78,11 @@ class Triage(models.Model):
         abstract = True
 
 
+@pghistory.track(
+    model_name="InvitationHistory",
+    obj_field=pghistory.ObjForeignKey(related_name="history", related_query_name="history"),
+    exclude=["email"],
+)
 class Invitation(models.Model):
     """An invitation to rate a closed case: e-mailed as a signed link, or handed out on
     paper as a short code and QR code. `reference` is the desk's case reference and

@@ -49,7 +49,7 @@ def bench_env(scale):
         "PUBLIC_CACHE": "1",
         "INFOPOINT_BENCH": "1",
         "INFOPOINT_DATABASE_NAME": f"infopoint_bench_{scale}",
-        "SECRET_KEY": os.environ.get("SECRET_KEY") or get_random_secret_key(),
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or _secret_key(get_random_secret_key),
         "DEBUG": "0",
         "HTTPS": "0",
         "REQUIRE_2FA": "0",
@@ -60,6 +60,17 @@ def bench_env(scale):
         "TRUSTED_PROXIES": "127.0.0.1",
         "PYTHONUNBUFFERED": "1",
     }
+
+
+def _secret_key(generate):
+    """The benchmark's own key, kept under var/bench: the sessions seeded for the logged-in
+    pages are signed with it, and `--reuse` measures them again in a later run."""
+    path = OUT_DIR / "secret_key"
+    if not path.exists():
+        OUT_DIR.mkdir(parents=True, exist_ok=True)
+        path.write_text(generate())
+        path.chmod(0o600)
+    return path.read_text().strip()
 
 
 def manage(env, *args):
