@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test lint format bench messages worker clean-db help
+.PHONY: run test fuzz lint format bench messages worker clean-db help
 
 help:
 	@echo "make run    serve the demo portal on http://127.0.0.1:$(PORT)"
 	@echo "make test   lint and run the whole test suite"
 	@echo "make bench  run the benchmark (SCALE=small|region)"
+	@echo "make fuzz   the property-based tests with the full example counts (tests/fuzz.py)"
 
 $(BIN)/python:
 	@if [ -z "$(PYTHON_FOUND)" ]; then PYTHON="$(PYTHON)" sh .ci/find-python; exit 1; fi
@@ -30,6 +31,9 @@ test: $(VENV)/.installed
 	$(BIN)/ruff format --check .
 	INFOPOINT_DEMO=1 $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+fuzz: $(VENV)/.installed
+	FUZZ=full $(BIN)/pytest -n $(PYTEST_WORKERS) $$(grep -rl "@given" tests)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from desk.models import Case, CaseEvent, Consent, Entrepreneur, OutgoingEmail
 from tests import factories
 from tests.desk.outbox import run_queued_tasks
+from tests.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
@@ -133,7 +134,7 @@ text = st.one_of(
 
 
 @settings(
-    max_examples=50,
+    max_examples=examples("public"),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

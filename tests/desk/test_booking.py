@@ -18,6 +18,7 @@ from desk.slots import free_slots
 from desk.working_days import KALININGRAD
 from tests import factories
 from tests.desk.outbox import run_queued_tasks
+from tests.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
@@ -289,7 +290,7 @@ hostile = st.one_of(
 
 
 @settings(
-    max_examples=40,
+    max_examples=examples("public"),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -16,6 +16,7 @@ from desk.validators import (
     validate_ogrn_or_ogrnip,
     validate_ogrnip,
 )
+from tests.fuzz import examples
 
 
 @pytest.mark.parametrize("inn", ["7707083893", "500100732259"])
@@ -69,7 +70,7 @@ def test_an_ogrnip_is_not_accepted_as_an_ogrn():
     assert error.value.code == "ogrn_length"
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples("public"), deadline=None)
 @given(st.text(max_size=20))
 def test_random_text_never_crashes_the_validators(value):
     for validator in (validate_inn, validate_ogrn, validate_ogrnip, validate_ogrn_or_ogrnip):
@@ -79,7 +80,7 @@ def test_random_text_never_crashes_the_validators(value):
             assert error.code
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples("public"), deadline=None)
 @given(st.lists(st.integers(0, 9), min_size=9, max_size=9))
 def test_a_ten_digit_inn_with_its_computed_check_digit_passes(digits):
     check = sum(d * w for d, w in zip(digits, INN10_WEIGHTS, strict=True)) % 11 % 10
@@ -89,13 +90,13 @@ def test_a_ten_digit_inn_with_its_computed_check_digit_passes(digits):
     assert not inn_is_valid(wrong)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples("public"), deadline=None)
 @given(st.randoms(use_true_random=False))
 def test_generated_twelve_digit_inns_pass(rng):
     validate_inn(demo_inn(rng))
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples("public"), deadline=None)
 @given(st.integers(10**11, 10**12 - 1), st.integers(10**13, 10**14 - 1))
 def test_ogrn_and_ogrnip_with_computed_check_digits_pass(ogrn_body, ogrnip_body):
     assert ogrn_is_valid(f"{ogrn_body}{ogrn_body % 11 % 10}")

@@ -11,12 +11,13 @@ from feedback.models import ArticleVote, Response, SiteFeedback
 from feedback.models.capture import COMMENT_MAX, SITE_MESSAGE_MAX, VOTE_COMMENT_MAX
 from tests import factories
 from tests.feedback.articles import published_article
+from tests.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
 ANSWERS = {200, 302, 400, 404, 405, 410}
 FUZZ = settings(
-    max_examples=50,
+    max_examples=examples("public"),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

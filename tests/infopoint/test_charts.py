@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from infopoint.dashboards import charts
+from tests.fuzz import examples
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = 'Налоги <script>alert("x")</script> & "ИП"'
@@ -102,7 +103,7 @@ def test_long_labels_are_shortened_in_the_drawing_but_kept_in_the_table():
     assert "…" in str(chart.svg)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples("staff"), deadline=None)
 @given(labels=st.lists(st.text(max_size=60), min_size=1, max_size=5))
 def test_any_label_gives_valid_svg(labels):
     values = list(range(1, len(labels) + 1))

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from infopoint.dashboards.forms import DashboardFilterForm
 from infopoint.dashboards.periods import CUSTOM, MONTH, QUARTER, WEEK, YEAR, Period
+from tests.fuzz import examples
 
 KALININGRAD = ZoneInfo("Europe/Kaliningrad")
 
@@ -109,7 +110,7 @@ def test_the_months_a_quarter_touches():
     assert quarter.months() == [date(2026, 10, 1), date(2026, 11, 1), date(2026, 12, 1)]
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples("staff"), deadline=None)
 @given(
     kind=st.sampled_from([WEEK, MONTH, QUARTER, YEAR]),
     day=st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31)),

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from infopoint.dashboards.exports import Table, header_row_index, table_csv, tables_xlsx
+from tests.fuzz import examples
 
 TABLE = Table(
     "channels",
@@ -77,7 +78,7 @@ def test_sheet_names_are_valid_and_unique():
     assert all(len(name) <= 31 and not set(name) & set("[]:*?/\\") for name in names)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples("staff"), deadline=None)
 @given(
     rows=st.lists(
         st.tuples(

@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from infopoint.validators import CleanTextForm, reject_nul, strip_control_characters
+from tests.fuzz import examples
 
 
 class NoteForm(CleanTextForm):
@@ -38,7 +39,7 @@ def test_the_validator_accepts_text_without_nul():
     reject_nul("Калининград\n")
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples("staff"), deadline=None)
 @given(st.text(max_size=300))
 def test_no_value_gives_an_exception_and_valid_values_hold_no_controls(text):
     form = NoteForm({"title": text, "body": text})

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from manual import news_services
 from manual.models import Subscriber
 from tests import factories
+from tests.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
@@ -104,7 +105,9 @@ def test_a_filled_honeypot_is_thanked_but_ignored(client, hiring, mailoutbox):
 
 
 @settings(
-    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples("public"),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(email=st.text(max_size=80), website=st.text(max_size=20))
 def test_the_form_never_fails_on_odd_input(client, hiring, email, website):

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from stakeholders.models import ATTACHMENT_MAX_BYTES, Communication
 from tests import factories
+from tests.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +53,7 @@ def test_a_file_of_exactly_ten_megabytes_is_accepted():
     _entry(SimpleUploadedFile("scan.pdf", b"x" * ATTACHMENT_MAX_BYTES)).full_clean()
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples("staff"), deadline=None)
 @given(st.text(min_size=1, max_size=20).filter(lambda s: "/" not in s and "\x00" not in s))
 def test_only_the_allow_list_of_extensions_passes(stem):
     from stakeholders.models import ATTACHMENT_EXTENSIONS

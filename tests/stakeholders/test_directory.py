@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests import factories
+from tests.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
@@ -168,7 +169,9 @@ def test_the_organisation_page_needs_a_constant_number_of_queries(
 
 
 @settings(
-    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples("public"),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(query=st.text(max_size=120), kind=st.text(max_size=30))
 def test_any_search_or_kind_answers_without_an_error(client, chamber, query, kind):
