@@ -1,6 +1,6 @@
 from django.contrib.sitemaps import Sitemap
 
-from manual.models import Article, Topic
+from manual.models import Article, Event, NewsItem, Topic
 
 
 class ArticleSitemap(Sitemap):
@@ -30,4 +30,34 @@ class TopicSitemap(Sitemap):
         return Topic.objects.order_by("order", "pk")
 
 
-SITEMAPS = {"articles": ArticleSitemap, "topics": TopicSitemap}
+class PublicationSitemap(Sitemap):
+    """Published news items or events only: drafts and ones scheduled for later stay out."""
+
+    model = None
+    i18n = True
+    languages = ["ru", "en"]
+    alternates = True
+    x_default = True
+    changefreq = "yearly"
+
+    def items(self):
+        return self.model.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class NewsSitemap(PublicationSitemap):
+    model = NewsItem
+
+
+class EventSitemap(PublicationSitemap):
+    model = Event
+
+
+SITEMAPS = {
+    "articles": ArticleSitemap,
+    "topics": TopicSitemap,
+    "news": NewsSitemap,
+    "events": EventSitemap,
+}
