@@ -1,12 +1,15 @@
 """The feedback loop in the back-office: officers and heads triage answers, votes and site
 feedback (tags, "needs action") and open improvement actions from them."""
 
+from datetime import timedelta
+
 from django.contrib import admin, messages
 from django.shortcuts import redirect
+from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from feedback import services
+from feedback import selectors, services
 from feedback.models import (
     ArticleVote,
     ImprovementAction,
@@ -188,6 +191,23 @@ class ArticleVoteAdmin(TriageAdmin):
         "triage_note",
     ]
     readonly_fields = ["article", "helpful", "comment", "language", "created_at"]
+    change_list_template = "admin/feedback/articlevote/change_list.html"
+    # The editors' "most unhelpful" list above the votes: recent enough to reflect the
+    # current text, with enough votes that one visitor's "no" does not put a page first.
+    UNHELPFUL_DAYS = 90
+    UNHELPFUL_MIN_VOTES = 3
+
+    def changelist_view(self, request, extra_context=None):
+        since = timezone.now() - timedelta(days=self.UNHELPFUL_DAYS)
+        extra_context = {
+            **(extra_context or {}),
+            "most_unhelpful": selectors.most_unhelpful_articles(
+                20, min_votes=self.UNHELPFUL_MIN_VOTES, since=since
+            ),
+            "unhelpful_days": self.UNHELPFUL_DAYS,
+            "unhelpful_min_votes": self.UNHELPFUL_MIN_VOTES,
+        }
+        return super().changelist_view(request, extra_context)
 
     @admin.action(description=_("Open an improvement action from this feedback"))
     def open_improvement_action(self, request, queryset):

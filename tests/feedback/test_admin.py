@@ -132,3 +132,41 @@ def test_answers_site_feedback_and_actions_keep_an_audit_history():
     ]
     assert message.history.count() == 2
     assert action.history.order_by("-pgh_id").first().status == "done"
+
+
+def test_editors_see_the_most_unhelpful_articles_above_the_votes(client, editor):
+    unclear = published_article()
+    clear = published_article()
+    for helpful in [False, False, False, True]:
+        factories.ArticleVoteFactory(article=unclear, helpful=helpful)
+    for _ in range(3):
+        factories.ArticleVoteFactory(article=clear, helpful=True)
+    factories.ArticleVoteFactory(article=published_article(), helpful=False)  # too few votes
+    client.force_login(editor)
+
+    response = client.get(reverse("admin:feedback_articlevote_changelist"))
+
+    assert response.status_code == 200
+    assert list(response.context["most_unhelpful"]) == [unclear, clear]
+    page = response.content.decode()
+    assert reverse("admin:manual_article_change", args=[unclear.pk]) in page
+    assert f"?article__id__exact={unclear.pk}&amp;helpful__exact=0" in page
+    assert "25&#8239;%" in page  # one of four found it helpful
+
+
+def test_old_votes_do_not_keep_a_revised_article_on_the_list(client, editor):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    article = published_article()
+    for _ in range(3):
+        factories.ArticleVoteFactory(
+            article=article, helpful=False, created_at=timezone.now() - timedelta(days=91)
+        )
+    client.force_login(editor)
+
+    response = client.get(reverse("admin:feedback_articlevote_changelist"))
+
+    assert list(response.context["most_unhelpful"]) == []
+    assert "Ни у одной статьи пока нет достаточного числа голосов." in response.content.decode()
