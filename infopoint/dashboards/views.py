@@ -22,11 +22,25 @@ from infopoint import roles
 from infopoint.dashboards import exports, public
 from infopoint.dashboards.board import dashboard_figures
 from infopoint.dashboards.forms import DashboardFilterForm, ReportForm
+from infopoint.db_router import reading_from_replica
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
+
+
+def on_replica(view):
+    """The report reads (figures, exports, the PDF) go to the replica when one is
+    configured (DATABASE_REPLICA_URL); sessions, permissions and every write stay on the
+    primary. A replica is a moment behind: reports can afford that."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        with reading_from_replica():
+            return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 def head_required(view):
@@ -61,6 +75,7 @@ def _attachment(body, content_type, filename):
 
 @require_GET
 @head_required
+@on_replica
 def index(request):
     form, period, office = _filters(request, request.GET)
     board = dashboard_figures(period=period, office=office)
@@ -77,6 +92,7 @@ def index(request):
 
 @require_GET
 @head_required
+@on_replica
 def export(request, table, fmt):
     if fmt not in CONTENT_TYPES:
         raise Http404
@@ -99,6 +115,7 @@ def export(request, table, fmt):
 
 @require_POST
 @head_required
+@on_replica
 def report(request):
     _form, period, office = _filters(request, request.POST)
     report_form = ReportForm(request.POST)
