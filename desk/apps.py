@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class DeskConfig(AppConfig):
     name = "desk"
     verbose_name = _("Desk")
+
+    def ready(self):
+        # Feedback is scoped to the offices a user works in; it cannot ask the desk itself.
+        from desk.access import offices_for_user
+        from feedback import access as feedback_access
+
+        feedback_access.set_office_scope(lambda user: offices_for_user(user).values("pk"))

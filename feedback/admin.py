@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from feedback import selectors, services
+from feedback import access, selectors, services
 from feedback.models import (
     ArticleVote,
     ImprovementAction,
@@ -64,6 +64,9 @@ class InvitationAdmin(admin.ModelAdmin):
         "answered_at",
     ]
 
+    def get_queryset(self, request):
+        return access.invitations_for_user(request.user, super().get_queryset(request))
+
     @admin.display(description=_("by e-mail"), boolean=True)
     def has_email(self, invitation):
         return bool(invitation.email)
@@ -98,6 +101,11 @@ def _open_improvement_action(modeladmin, request, queryset, field, title):
         )
         return None
     items = list(queryset)
+    if not items:  # the selection named only items this user may not see, or gone ones
+        modeladmin.message_user(
+            request, _("None of the selected items is available to you."), messages.WARNING
+        )
+        return None
     # The first item that says something names the action; the owner refines it.
     titled = next((title(item) for item in items if title(item)), str(items[0]))
     action = services.improvement_action_open(
@@ -127,6 +135,10 @@ class ResponseAdmin(TriageAdmin):
     list_filter = ["needs_action", "tags", "csat", "anonymous", "language"]
     search_fields = ["what_was_good", "what_to_improve"]
     list_select_related = ["invitation"]
+
+    def get_queryset(self, request):
+        return access.responses_for_user(request.user, super().get_queryset(request))
+
     fields = [
         "case",
         "csat",

@@ -9,9 +9,16 @@ from tests.feedback.articles import published_article
 pytestmark = pytest.mark.django_db
 
 
-def test_an_officer_opens_an_improvement_action_from_responses(client, officer):
-    first = factories.ResponseFactory(what_to_improve="Долго ждать в очереди")
-    second = factories.ResponseFactory()
+def _answer(office, **fields):
+    """An answer to an invitation of `office` (officers see their offices' feedback)."""
+    return factories.ResponseFactory(
+        invitation=factories.InvitationFactory(office_id=office.pk), **fields
+    )
+
+
+def test_an_officer_opens_an_improvement_action_from_responses(client, officer, office):
+    first = _answer(office, what_to_improve="Долго ждать в очереди")
+    second = _answer(office)
     client.force_login(officer)
 
     response = client.post(
@@ -56,8 +63,8 @@ def test_an_editor_sees_votes_but_cannot_open_actions(client, editor):
     assert not ImprovementAction.objects.exists()
 
 
-def test_triage_marks_and_clears_needs_action(client, officer):
-    answer = factories.ResponseFactory()
+def test_triage_marks_and_clears_needs_action(client, officer, office):
+    answer = _answer(office)
     client.force_login(officer)
     url = reverse("admin:feedback_response_changelist")
     client.post(url, {"action": "mark_needs_action", "_selected_action": [answer.pk]})
@@ -103,8 +110,8 @@ def test_the_response_changelist_query_count_does_not_grow(
         client.get(url)
 
 
-def test_the_invitation_page_does_not_show_the_e_mail_address(client, officer):
-    invitation = factories.InvitationFactory(email="private@example.org")
+def test_the_invitation_page_does_not_show_the_e_mail_address(client, officer, office):
+    invitation = factories.InvitationFactory(email="private@example.org", office_id=office.pk)
     client.force_login(officer)
     for url in [
         reverse("admin:feedback_invitation_changelist"),
