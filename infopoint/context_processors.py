@@ -1,21 +1,51 @@
+from functools import partial
+from urllib.parse import urlsplit, urlunsplit
+
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.translation import get_language, get_language_info, override
 
 from desk.selectors import public_office
 
 
 def portal(request):
-    """The footer's office and the language switch, on every page."""
+    """The footer's office and the language switch, on every page.
+
+    Both are callables, so a template evaluates them only where it shows them: the footer's
+    office is a cached fragment of base.html, rendered once per generation.
+    """
+    return {
+        "footer_office": public_office,
+        "languages": partial(_language_links, request),
+        "DEMO": settings.DEMO,
+    }
+
+
+def _language_links(request):
     current = get_language()
     path = request.get_full_path()
-    languages = [
+    return [
         {
             "code": code,
             "name": name,
-            "url": translate_url(path, code),
+            "name_local": get_language_info(code)["name_local"],
+            # The switch links only to the other languages; the current one is this page.
+            "url": path if code == current else _translated(request, path, code),
             "current": code == current,
         }
         for code, name in settings.LANGUAGES
     ]
-    return {"footer_office": public_office, "languages": languages, "DEMO": settings.DEMO}
+
+
+def _translated(request, path, code):
+    """translate_url() without resolving the path a second time: for a page far down the
+    URL list, resolving (and every pattern it tried) costs more than the rest of the chrome."""
+    match = request.resolver_match
+    if match is None:  # an error page rendered before the URL was resolved
+        return translate_url(path, code)
+    with override(code):
+        try:
+            translated = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return path
+    return urlunsplit(("", "", translated, urlsplit(path).query, ""))

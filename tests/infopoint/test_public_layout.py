@@ -57,3 +57,18 @@ def test_every_response_has_a_request_id_and_one_log_line(client, db, caplog):
     lines = [r.getMessage() for r in caplog.records if r.name == "infopoint.request"]
     assert lines == [f"GET /en/ 200 {lines[0].split()[3]} id={response['X-Request-ID']}"]
     assert "secret@example.org" not in lines[0]
+
+
+def test_the_language_switch_keeps_the_page_and_its_query(client, db):
+    response = client.get("/partners/?kind=bank&q=%D0%B1%D0%B0%D0%BD%D0%BA")
+    assert 'href="/en/partners/?kind=bank&amp;q=%D0%B1%D0%B0%D0%BD%D0%BA" hreflang="en"' in (
+        response.text
+    )
+    response = client.get("/en/partners/?kind=bank")
+    assert 'href="/partners/?kind=bank" hreflang="ru"' in response.text
+
+
+def test_a_page_that_does_not_exist_still_offers_the_other_language(client, db):
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    assert 'hreflang="ru"' in response.text
