@@ -3,7 +3,7 @@ no account) and the entrepreneur's data export."""
 
 import json
 
-from django.contrib import admin, messages
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from desk import access
 from desk.models import Appointment, Case, Referral
 from desk.public_forms import BookingMoveForm, PartnerAnswerForm, ReferralForm
+from desk.screens import admin_context
 from desk.services import public as public_services
 from desk.services import referrals as referral_services
 from desk.services.retention import entrepreneur_export
@@ -33,8 +34,9 @@ def _referrals_page(request, case, *, form=None, move_form=None, status=200):
     if appointment is not None and move_form is None:
         move_form = BookingMoveForm(slots=free_slots(office=case.office))
     context = {
-        **admin.site.each_context(request),
-        "title": _("Referrals of case %(reference)s") % {"reference": case.reference},
+        **admin_context(
+            request, _("Referrals of case %(reference)s") % {"reference": case.reference}
+        ),
         "case": case,
         "referrals": Referral.objects.filter(case=case).select_related("organisation"),
         "form": form or ReferralForm(),

@@ -40,8 +40,11 @@ def officer_queue(user, *, today=None):
         .open()
         .filter(officer=user)
         .with_overdue(today)
-        .select_related("office", "entrepreneur")
-        .prefetch_related("topics")
+        # Every open case is read and sorted for a page of them: only the columns the queue
+        # shows, and entrepreneurs by a second query for the page's rows (joined,
+        # PostgreSQL would look one up for every open case before sorting).
+        .defer("question", "answer")
+        .prefetch_related("entrepreneur", "topics")
         .order_by(
             "-is_overdue_now",
             F("resolution_due").asc(nulls_last=True),
@@ -145,6 +148,38 @@ def published_articles():
     return Article.objects.filter(
         status=Article.Status.PUBLISHED, visibility=Article.Visibility.PUBLIC
     ).order_by("title")
+
+
+HANDOUT_SUGGESTIONS = 12
+HANDOUT_MATCHES = 10
+
+
+def handout_suggestions(case, *, limit=HANDOUT_SUGGESTIONS):
+    """Published pages of the case's topics not yet handed out: the usual choice, offered
+    without a search. Reads the case's prefetched topics and handouts."""
+    topic_ids = [topic.pk for topic in case.topics.all()]
+    if not topic_ids:
+        return []
+    handed_out = [article.pk for article in case.handouts.all()]
+    return list(
+        published_articles()
+        .filter(topics__in=topic_ids)
+        .exclude(pk__in=handed_out)
+        .distinct()[:limit]
+    )
+
+
+def handout_search(query, *, case, limit=HANDOUT_MATCHES):
+    """Published pages whose title (Russian or English) contains the query, except those
+    the case already has."""
+    query = (query or "").replace("\x00", "").strip()[:100]
+    if len(query) < 2:
+        return []
+    return list(
+        published_articles()
+        .filter(Q(title__icontains=query) | Q(published_en__title__icontains=query))
+        .exclude(handed_out_in=case)[:limit]
+    )
 
 
 def officer_home_figures(user, *, today=None):

@@ -22,10 +22,12 @@ from desk.forms import (
     TimeForm,
 )
 from desk.models import Case, Channel
+from desk.screens import CountedPaginator, admin_context
 from desk.selectors import public_offices
 from desk.services import cases as case_services
 
 PAGE_SIZE = 25
+FOLLOW_UPS_SHOWN = 10
 
 
 # --- public office pages -----------------------------------------------------------
@@ -64,12 +66,6 @@ def _add_service_error(form, error):
     form.add_error(None, error)
 
 
-def _admin_context(request, title, **context):
-    from django.contrib import admin
-
-    return {**admin.site.each_context(request), "title": title, **context}
-
-
 @require_http_methods(["GET", "POST"])
 @desk_staff_required
 def intake(request):
@@ -82,7 +78,7 @@ def intake(request):
     form = IntakeForm(
         request.POST or None,
         user=user,
-        offices=access.offices_for_user(user),
+        offices=access.offices_for_user(user).select_related("service_standard"),
         entrepreneurs=access.entrepreneurs_for_user(user),
     )
     if request.method == "POST" and form.is_valid():
@@ -93,7 +89,7 @@ def intake(request):
         else:
             messages.success(request, _("Case %(reference)s saved.") % {"reference": case})
             return redirect(case)
-    context = _admin_context(request, _("New consultation"), form=form)
+    context = admin_context(request, _("New consultation"), form=form)
     return render(request, "desk/intake.html", context, status=400 if form.errors else 200)
 
 
@@ -146,9 +142,22 @@ def entrepreneur_lookup(request):
 def my_queue(request):
     today = timezone.localdate()
     cases = selectors.officer_queue(request.user, today=today)
-    page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CountedPaginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     follow_ups = selectors.follow_ups_due(request.user, today=today)
-    context = _admin_context(request, _("My queue"), page=page, follow_ups=follow_ups, today=today)
+    more_follow_ups = False
+    if request.GET.get("follow_ups") != "all":
+        # The earliest few above the queue; the rest one click away.
+        follow_ups = list(follow_ups[: FOLLOW_UPS_SHOWN + 1])
+        more_follow_ups = len(follow_ups) > FOLLOW_UPS_SHOWN
+        follow_ups = follow_ups[:FOLLOW_UPS_SHOWN]
+    context = admin_context(
+        request,
+        _("My queue"),
+        page=page,
+        follow_ups=follow_ups,
+        more_follow_ups=more_follow_ups,
+        today=today,
+    )
     return render(request, "desk/my_queue.html", context)
 
 
@@ -165,7 +174,7 @@ def office_queue(request):
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = _admin_context(
+    context = admin_context(
         request,
         _("Office queue"),
         filter=case_filter,
@@ -176,12 +185,28 @@ def office_queue(request):
 
 
 def _case_page(request, case, status=200, **forms):
-    forms.setdefault("edit_form", CaseEditForm(instance=case))
+    # The edit form opens on request (`?edit=1`, or htmx asks case_edit_form): its topic
+    # and gap-topic choices cost as much to render as the rest of the actions together.
+    if "edit" in request.GET:
+        forms.setdefault("edit_form", CaseEditForm(instance=case))
     forms.setdefault("status_form", StatusForm(case=case))
     forms.setdefault("note_form", NoteForm())
     forms.setdefault("hand_out_form", HandOutForm())
     forms.setdefault("follow_up_form", FollowUpForm(case=case))
-    context = _admin_context(request, str(case), case=case, today=timezone.localdate(), **forms)
+    # Handouts are picked from the case's topics or found by title, never from a list of
+    # every published page. `q` is the search without JavaScript (htmx asks
+    # case_handout_search instead).
+    query = request.GET.get("q", "")
+    context = admin_context(
+        request,
+        str(case),
+        case=case,
+        today=timezone.localdate(),
+        handout_suggestions=selectors.handout_suggestions(case),
+        handout_query=query,
+        handout_matches=selectors.handout_search(query, case=case),
+        **forms,
+    )
     return render(request, "desk/case.html", context, status=status)
 
 
@@ -195,6 +220,17 @@ def _load_case(request, pk, *, write=False):
 @desk_staff_required
 def case(request, pk):
     return _case_page(request, _load_case(request, pk))
+
+
+@require_GET
+@desk_staff_required
+def case_edit_form(request, pk):
+    case = access.get_case_for_user(request.user, pk)
+    return render(
+        request,
+        "desk/case.html#edit_form",
+        {"case": case, "edit_form": CaseEditForm(instance=case)},
+    )
 
 
 @require_POST
@@ -218,7 +254,7 @@ def case_edit(request, pk):
             topics=form.cleaned_data["topics"],
         )
     except case_services.CaseConflict as conflict:
-        context = _admin_context(
+        context = admin_context(
             request,
             _("Someone else changed this case"),
             case=conflict.current,
@@ -283,6 +319,18 @@ def case_hand_out(request, pk):
     return redirect(case)
 
 
+@require_GET
+@desk_staff_required
+def case_handout_search(request, pk):
+    case = access.get_case_for_user(request.user, pk)
+    query = request.GET.get("q", "")
+    return render(
+        request,
+        "desk/case.html#handout_matches",
+        {"handout_matches": selectors.handout_search(query, case=case), "handout_query": query},
+    )
+
+
 @require_POST
 @desk_staff_required
 def case_follow_up(request, pk):
@@ -331,7 +379,7 @@ def entrepreneur(request, pk):
     entrepreneur = access.get_entrepreneur_for_user(request.user, pk)
     cases = selectors.entrepreneur_cases(entrepreneur, request.user)
     consents = entrepreneur.consents.select_related("recorded_by")
-    context = _admin_context(
+    context = admin_context(
         request,
         str(entrepreneur),
         entrepreneur=entrepreneur,

@@ -89,6 +89,38 @@ def server_error(request, *args, **kwargs):
     return defaults.server_error(request, *args, **kwargs)
 
 
+class SlidingSessionMiddleware:
+    """The idle expiry slides at most once every SESSION_SLIDE_SECONDS, not on every request.
+
+    Saving the session on every request (SESSION_SAVE_EVERY_REQUEST) costs an UPDATE and a
+    commit per page. Here a session is saved only when something changed it or its last
+    slide is older than the interval, so it still ends SESSION_COOKIE_AGE after the last
+    request, give or take that interval. It sits right after SessionMiddleware: its
+    response half runs after every other middleware has changed the session."""
+
+    SLID_AT = "_slid_at"
+
+    def __init__(self, get_response):
+        from django.conf import settings
+
+        self.get_response = get_response
+        self.interval = settings.SESSION_SLIDE_SECONDS
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        if session is None or session.is_empty():
+            return response
+        # Reading loads a session nobody has read yet; an unknown or expired one is empty.
+        slid_at = session.get(self.SLID_AT, 0)
+        if session.is_empty():
+            return response
+        now = int(time.time())
+        if session.modified or now - slid_at >= self.interval:
+            session[self.SLID_AT] = now
+        return response
+
+
 class LoginRateLimitMiddleware:
     """Login POSTs to the back-office count against the "login" limit of the client's
     address, on top of axes' lockout of one username from one address."""

@@ -146,6 +146,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "infopoint.middleware.SlidingSessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -241,9 +242,11 @@ else:
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 SESSION_COOKIE_AGE = int(timedelta(hours=env_int("SESSION_IDLE_HOURS", 8)).total_seconds())
-# A sliding window: every request pushes the expiry SESSION_IDLE_HOURS ahead, so a session
-# ends after that long without activity.
-SESSION_SAVE_EVERY_REQUEST = True
+# A sliding window: a request pushes the expiry SESSION_IDLE_HOURS ahead, so a session ends
+# after that long without activity. SlidingSessionMiddleware saves the new expiry at most
+# once every SESSION_SLIDE_SECONDS instead of on every request (an UPDATE and a commit).
+SESSION_SAVE_EVERY_REQUEST = False
+SESSION_SLIDE_SECONDS = 5 * 60
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

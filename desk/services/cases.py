@@ -5,6 +5,7 @@ Each service writes its own timeline entry (CaseEvent); pghistory keeps the row 
 
 import uuid
 from collections.abc import Iterable
+from contextlib import contextmanager
 from datetime import date, datetime
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -73,14 +74,38 @@ def case_event_add(
         from_status=from_status,
         to_status=to_status,
     )
-    event.full_clean(exclude=["case", "author"])
-    event.save()
+    # Choices are checked here; PostgreSQL checks the constraints on the insert.
+    event.full_clean(exclude=["case", "author"], validate_constraints=False)
+    with constraint_errors(CaseEvent):
+        event.save()
     return event
 
 
+@contextmanager
+def constraint_errors(model):
+    """A CheckConstraint that PostgreSQL reports becomes the ValidationError full_clean()
+    would have raised; any other integrity error passes unchanged.
+
+    Validating constraints in full_clean() costs a query and a savepoint per constraint
+    on every write, so services validate fields in Python and let the database enforce
+    the constraints once, on the write itself. The caller's transaction rolls back."""
+    try:
+        yield
+    except IntegrityError as error:
+        name = getattr(getattr(error.__cause__, "diag", None), "constraint_name", None)
+        for constraint in model._meta.constraints:
+            if constraint.name == name:
+                raise ValidationError(
+                    constraint.get_violation_error_message(),
+                    code=constraint.violation_error_code or constraint.name,
+                ) from error
+        raise
+
+
 def due_dates(*, office: Office, opened_at: datetime) -> tuple[date | None, date | None]:
-    standard = ServiceStandard.objects.filter(office=office).first()
-    if standard is None:
+    try:
+        standard = office.service_standard  # loaded with the office where it is known
+    except ServiceStandard.DoesNotExist:
         return None, None
     return (
         add_working_days(opened_at, standard.first_answer_days),
@@ -115,11 +140,9 @@ def case_intake(
     gap_topic=None,
     author: AbstractBaseUser | None = None,
 ) -> Case:
-    """Open a case. With an idempotency key a repeated submission returns the first case."""
-    if idempotency_key:
-        existing = Case.objects.filter(idempotency_key=idempotency_key).first()
-        if existing is not None:
-            return existing
+    """Open a case. With an idempotency key a repeated submission returns the first case:
+    the key's unique index refuses the second insert (callers such as the intake view look
+    the key up first, so the common path spends no query on it)."""
     if entrepreneur is not None and not has_active_consent(entrepreneur):
         raise ValidationError(
             _(
@@ -153,10 +176,15 @@ def case_intake(
         gap_topic=gap_topic if no_manual_answer else None,
         idempotency_key=idempotency_key or None,
     )
-    case.full_clean(exclude=["idempotency_key", "reference"])
+    # The related rows are instances the caller loaded (the foreign keys hold them) and
+    # PostgreSQL checks the constraints on the insert: no query per check here.
+    case.full_clean(
+        exclude=["idempotency_key", "reference", "office", "entrepreneur", "officer", "gap_topic"],
+        validate_constraints=False,
+    )
     try:
         # A savepoint: a concurrent twin with the same key makes only this insert fail.
-        with transaction.atomic():
+        with constraint_errors(Case), transaction.atomic():
             case.save()
     except IntegrityError:
         if idempotency_key:
@@ -164,7 +192,9 @@ def case_intake(
             if existing is not None:
                 return existing
         raise
-    case.topics.set(topics)
+    topics = list(topics)
+    if topics:
+        case.topics.add(*topics)
     case_event_add(case=case, kind=CaseEvent.Kind.INTAKE, author=author or officer)
     handouts = list(handouts)
     if handouts:

@@ -288,3 +288,43 @@ def test_a_twin_submission_with_a_new_entrepreneur_keeps_one_of_each(office, off
     second = services.case_intake_with_new_entrepreneur(**arguments)
     assert first.pk == second.pk
     assert Entrepreneur.objects.count() == 1
+
+
+def test_a_constraint_the_database_refuses_at_intake_is_a_validation_error(office, officer):
+    arrived = datetime(2026, 3, 2, 10, 0, tzinfo=KGD)
+    with pytest.raises(ValidationError) as error:
+        services.case_intake(
+            office=office,
+            channel="walk_in",
+            question="?",
+            officer=officer,
+            arrived_at=arrived,
+            started_at=arrived.replace(hour=9),
+        )
+    assert error.value.code == "case_started_after_arrival"
+    assert not Case.objects.exists()
+
+
+def test_a_refused_intake_leaves_no_new_entrepreneur_behind(office, officer):
+    from desk.models import Entrepreneur
+
+    arrived = datetime(2026, 3, 2, 10, 0, tzinfo=KGD)
+    with pytest.raises(ValidationError):
+        services.case_intake_with_new_entrepreneur(
+            entrepreneur_data={"name": "Анна", "email": "anna@example.org"},
+            consent_given=True,
+            office=office,
+            channel="walk_in",
+            question="?",
+            arrived_at=arrived,
+            started_at=arrived.replace(hour=9),
+        )
+    assert not Case.objects.exists()
+    assert not Entrepreneur.objects.exists()
+
+
+def test_a_timeline_entry_the_database_refuses_is_a_validation_error(office):
+    case = factories.CaseFactory(office=office)
+    with pytest.raises(ValidationError) as error:
+        services.case_event_add(case=case, kind=CaseEvent.Kind.STATUS_CHANGE)
+    assert error.value.code == "caseevent_status_change_has_status"

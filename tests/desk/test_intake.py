@@ -189,3 +189,18 @@ def test_random_intake_input_never_gives_a_500_nor_saves_anything_invalid(
     for person in Entrepreneur.objects.all():
         person.full_clean()
         assert person.consents.exists()
+
+
+def test_an_anonymous_walk_in_takes_a_fixed_number_of_statements(
+    client, officer, office, django_assert_num_queries
+):
+    client.force_login(officer)
+    client.post(URL, _anonymous_walk_in(office))  # the first request slides the session
+    # 1 session, 2 user, 3-4 permissions (desk role), 5 the idempotency key, 6 the office
+    # (scoped, with its service standard), 7 BEGIN, 8 the reference number, 9-11 the case
+    # inserted in a savepoint, 12 the timeline entry, 13 COMMIT. PostgreSQL checks the
+    # constraints on the inserts: no query per constraint.
+    with django_assert_num_queries(13):
+        response = client.post(URL, _anonymous_walk_in(office))
+    assert response.status_code == 302
+    assert Case.objects.count() == 2

@@ -15,9 +15,13 @@ EXPECTATIONS = {
     "desk:case": Expect(OFFICERS, kwargs=lambda w: {"pk": w.case.pk}),
     "desk:entrepreneur": Expect(OFFICERS, kwargs=lambda w: {"pk": w.entrepreneur.pk}),
     "desk:case_edit": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
+    "desk:case_edit_form": Expect(OFFICERS, kwargs=lambda w: {"pk": w.case.pk}),
     "desk:case_status": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
     "desk:case_note": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
     "desk:case_hand_out": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
+    "desk:case_handout_search": Expect(
+        OFFICERS, kwargs=lambda w: {"pk": w.case.pk}, query="?q=ИП"
+    ),
     "desk:case_follow_up": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
     "desk:case_time": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
     "desk:follow_up_done": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.follow_up.pk}),
