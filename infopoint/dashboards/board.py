@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from infopoint.dashboards import charts, figures
+from infopoint.dashboards import charts, figures, monthly_board
 from infopoint.dashboards.exports import Table
+from infopoint.dashboards.periods import MONTH
 
 # Promoters green, passives grey, detractors orange: also told apart by their position.
 NPS_COLOURS = ["#D55E00"] * 7 + ["#A6A6A6"] * 2 + ["#009E73"] * 2
@@ -93,7 +94,18 @@ class Dashboard:
 
 def dashboard_figures(*, period, office=None, today=None, comments=True):
     """Every figure of the dashboard; `comments=False` leaves out the entrepreneurs'
-    comments (they are for department heads only)."""
+    comments (they are for department heads only). A month is read from the stored
+    monthly summaries (`monthly_board`); other periods are computed from the rows."""
+    if period.kind == MONTH:
+        board = Dashboard(
+            period=period,
+            office=office,
+            **monthly_board.month_figures(
+                period=period, office=office, today=today, comments=figures.TOP if comments else 0
+            ),
+        )
+        board.charts = build_charts(board)
+        return board
     board = Dashboard(
         period=period,
         office=office,

@@ -212,6 +212,12 @@ def case_summary(*, period, office=None, officer=None, today=None):
         .filter(opened_in(before) | opened_in(period) | Q(status__in=OPEN_STATUSES))
         .aggregate(**aggregates)
     )
+    return case_summary_from(row)
+
+
+def case_summary_from(row):
+    """The summary from its raw figures: `cur_*` and `prev_*` counts and hours, and
+    `open_now` and `overdue_now` (shared with the stored monthly summaries)."""
 
     def pair(name, convert=lambda value: value):
         return Compared(convert(row[f"cur_{name}"]), convert(row[f"prev_{name}"]))
@@ -473,12 +479,21 @@ class ManualFigures:
     zero_result_queries: Table
 
 
-def manual_figures(*, period, today=None):
+# What `Article.display_title` reads: not the revisions' bodies.
+TITLES = (
+    "title",
+    "published_ru__title",
+    "published_en__title",
+)
+
+
+def manual_figures(*, period, today=None, searches=None, votes=None):
     """The manual is shared by all offices: these figures ignore the office filter.
     View counts are totals since publication (the manual keeps no per-day views).
-    Votes ("was this helpful?") are those cast in the period. Six queries: the totals, the
-    most viewed and the stalest articles, the votes, the searches' totals, the top
-    searches and the zero-result searches."""
+    Votes ("was this helpful?") are those cast in the period. Seven queries: the totals,
+    the most viewed and the stalest articles, the votes, and `period_searches` (three).
+    The stored monthly summaries bring `searches` and `votes` (totals and the period's
+    votes per article) already: then three."""
     today = today or timezone.localdate()
     before = period.previous()
     published = Article.objects.filter(status=Article.Status.PUBLISHED).order_by()
@@ -488,48 +503,45 @@ def manual_figures(*, period, today=None):
         views=Sum("view_count", default=0),
         stale=Count("pk", filter=Q(pk__in=stale_ids)),
     )
-    voted = within(period, "created_at", "votes__")
-    top = (
-        published.select_related("published_ru", "published_en")
-        .annotate(
-            period_votes=Count("votes", filter=voted),
-            period_helpful=Count("votes", filter=voted & Q(votes__helpful=True)),
+    most_viewed = published.select_related("published_ru", "published_en").only(
+        *TITLES, "view_count"
+    )
+    if votes is None:
+        voted = within(period, "created_at", "votes__")
+        # Votes are joined to the ten most viewed only, not to every published article.
+        top = (
+            most_viewed.filter(
+                pk__in=published.order_by("-view_count", "title").values("pk")[:TOP]
+            )
+            .annotate(
+                period_votes=Count("votes", filter=voted),
+                period_helpful=Count("votes", filter=voted & Q(votes__helpful=True)),
+            )
+            .order_by("-view_count", "title")[:TOP]
         )
-        .order_by("-view_count", "title")[:TOP]
-    )
-    votes = ArticleVote.objects.filter(
-        within(before, "created_at") | within(period, "created_at")
-    ).aggregate(
-        cur=Count("pk", filter=within(period, "created_at")),
-        prev=Count("pk", filter=within(before, "created_at")),
-        cur_helpful=Count("pk", filter=within(period, "created_at") & Q(helpful=True)),
-        prev_helpful=Count("pk", filter=within(before, "created_at") & Q(helpful=True)),
-    )
+        votes = ArticleVote.objects.filter(
+            within(before, "created_at") | within(period, "created_at")
+        ).aggregate(
+            cur=Count("pk", filter=within(period, "created_at")),
+            prev=Count("pk", filter=within(before, "created_at")),
+            cur_helpful=Count("pk", filter=within(period, "created_at") & Q(helpful=True)),
+            prev_helpful=Count("pk", filter=within(before, "created_at") & Q(helpful=True)),
+        )
+    else:
+        votes, per_article = votes
+        top = list(most_viewed.order_by("-view_count", "title")[:TOP])
+        for article in top:
+            article.period_votes, article.period_helpful = per_article.get(article.pk, (0, 0))
     stale = (
         Article.objects.needing_review(today)
         .select_related("published_ru", "published_en")
+        .only(*TITLES, "last_reviewed")
         .order_by(F("last_reviewed").asc(nulls_first=True), "title")[:TOP]
     )
 
-    def searched(chosen, prefix=""):
-        return Q(
-            **{f"{prefix}created_at__gte": chosen.start, f"{prefix}created_at__lt": chosen.end}
-        )
-
-    search_totals = SearchQuery.objects.filter(searched(before) | searched(period)).aggregate(
-        cur=Count("pk", filter=searched(period)),
-        prev=Count("pk", filter=searched(before)),
-        cur_zero=Count("pk", filter=searched(period) & Q(result_count=0)),
-        prev_zero=Count("pk", filter=searched(before) & Q(result_count=0)),
-    )
-    in_period = (
-        SearchQuery.objects.filter(searched(period))
-        .annotate(normalised=Lower("query"))
-        .values("normalised")
-        .annotate(count=Count("pk"), zero=Count("pk", filter=Q(result_count=0)))
-    )
-    top_searches = in_period.order_by("-count", "normalised")[:TOP]
-    zero = in_period.filter(zero__gt=0).order_by("-zero", "normalised")[:TOP]
+    if searches is None:
+        searches = period_searches(period=period)
+    search_totals, top_searches, zero = searches
     return ManualFigures(
         published=totals["published"],
         views=totals["views"],
@@ -573,6 +585,32 @@ def manual_figures(*, period, today=None):
             [[row["normalised"], row["zero"]] for row in zero],
         ),
     )
+
+
+def period_searches(*, period):
+    """The searches of the period and the one before: their totals (`cur`, `prev`,
+    `cur_zero`, `prev_zero`), then the period's top searches and top zero-result searches
+    (rows of `normalised`, `count`, `zero`). Three queries."""
+    before = period.previous()
+
+    def searched(chosen):
+        return Q(created_at__gte=chosen.start, created_at__lt=chosen.end)
+
+    totals = SearchQuery.objects.filter(searched(before) | searched(period)).aggregate(
+        cur=Count("pk", filter=searched(period)),
+        prev=Count("pk", filter=searched(before)),
+        cur_zero=Count("pk", filter=searched(period) & Q(result_count=0)),
+        prev_zero=Count("pk", filter=searched(before) & Q(result_count=0)),
+    )
+    in_period = (
+        SearchQuery.objects.filter(searched(period))
+        .annotate(normalised=Lower("query"))
+        .values("normalised")
+        .annotate(count=Count("pk"), zero=Count("pk", filter=Q(result_count=0)))
+    )
+    top = in_period.order_by("-count", "normalised")[:TOP]
+    zero = in_period.filter(zero__gt=0).order_by("-zero", "normalised")[:TOP]
+    return totals, top, zero
 
 
 def within(period, field_name, prefix=""):
@@ -686,14 +724,6 @@ def satisfaction(*, period, office=None, comments=TOP):
         cur_answered=Count("pk", filter=within(period, "created_at") & Q(response__isnull=False)),
         prev_answered=Count("pk", filter=within(before, "created_at") & Q(response__isnull=False)),
     )
-    latest = []
-    if comments:
-        latest = list(
-            responses.filter(now)
-            .exclude(what_was_good="", what_to_improve="")
-            .select_related("invitation")
-            .order_by("-created_at", "-pk")[:comments]
-        )
     return Satisfaction(
         responses=Compared(row["cur_n"], row["prev_n"]),
         invitations=Compared(invited["cur"], invited["prev"]),
@@ -708,7 +738,21 @@ def satisfaction(*, period, office=None, comments=TOP):
         ),
         csat_counts=[row[f"csat_{score}"] for score in range(1, 6)],
         nps_counts=[row[f"nps_{score}"] for score in range(11)],
-        comments=latest,
+        comments=latest_comments(period=period, office=office, count=comments),
+    )
+
+
+def latest_comments(*, period, office=None, count=TOP):
+    """The latest answers of the period with a comment; one query, none when `count` is 0."""
+    if not count:
+        return []
+    responses = Response.objects.order_by().filter(within(period, "created_at"))
+    if office is not None:
+        responses = responses.filter(invitation__office_id=office.pk)
+    return list(
+        responses.exclude(what_was_good="", what_to_improve="")
+        .select_related("invitation")
+        .order_by("-created_at", "-pk")[:count]
     )
 
 

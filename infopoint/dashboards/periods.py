@@ -136,3 +136,18 @@ class Period:
 
     def contains(self, day):
         return self.first <= day <= self.last
+
+
+def month_period(month):
+    """The calendar month starting on `month` (or containing it)."""
+    return Period.containing(MONTH, month)
+
+
+def month_of(value):
+    """The first day of a month as `TruncMonth` gives it (an aware local midnight)."""
+    return timezone.localtime(value).date() if hasattr(value, "hour") else value
+
+
+def months_span(months):
+    """The first instant of the first of `months` (ascending) and the end of the last."""
+    return month_period(months[0]).start, month_period(months[-1]).end

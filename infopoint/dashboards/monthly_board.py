@@ -1,0 +1,281 @@
+"""The figures of a month dashboard, read from the stored monthly summaries.
+
+Each function turns the month's and the previous month's summaries (`monthly`) into the
+same objects the live computation in `figures.py` returns, in the same order; only the
+figures of "now" (open and overdue cases, improvement actions, the manual's articles)
+and the latest comments are read live. Names come from their tables at read time, so a
+renamed topic, officer or partner shows its current name.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from desk.models import OPEN_STATUSES, Channel, Referral, Status
+from infopoint.dashboards import figures, manual_months, monthly
+from infopoint.dashboards.figures import (
+    Breakdown,
+    Compared,
+    MonthlyTrend,
+    PartnerRow,
+    Satisfaction,
+    SatisfactionTrend,
+    net_promoter_score,
+    rounded,
+    share,
+)
+from infopoint.dashboards.periods import local_today
+from manual.models import Topic
+from stakeholders.models import Organisation
+
+CASE_FIGURES = (
+    "total",
+    "fa_judged",
+    "fa_kept",
+    "res_judged",
+    "res_kept",
+    "fa_median",
+    "fa_p90",
+    "res_median",
+    "res_p90",
+)
+
+
+def month_figures(*, period, office=None, today=None, comments=figures.TOP):
+    """Every figure of the month dashboard, as keyword arguments of `board.Dashboard`."""
+    months = figures.trend_months(period)
+    stored = monthly.dashboard_months(
+        office=office, months=months, full=[period.first, period.previous().first], today=today
+    )
+    current, previous = stored[period.first], stored[period.previous().first]
+    today = today or local_today()
+    return {
+        "summary": case_summary(current, previous, office=office, today=today),
+        "channels": cases_by_channel(current, previous),
+        "statuses": cases_by_status(current, previous),
+        "topics": cases_by_topic(current, previous),
+        "officers": cases_by_officer(current, previous),
+        "entrepreneurs": entrepreneurs(current, previous),
+        "trend": MonthlyTrend(months, _channels_per_month(months, stored)),
+        "partners": referrals_per_partner(current, previous),
+        "satisfaction": satisfaction(
+            current, previous, period=period, office=office, comments=comments
+        ),
+        "satisfaction_trend": satisfaction_trend(months, stored),
+        "improvements": figures.improvements(period=period, office=office, today=today),
+        "manual": manual(period, today),
+    }
+
+
+def case_summary(current, previous, *, office, today):
+    # Among open cases, overdue_q without its status test: every column counted is in the
+    # partial index of open cases (migration 0004), read without visiting the table.
+    overdue = Q(resolution_due__lt=today) | Q(
+        first_answer_at__isnull=True, first_answer_due__lt=today
+    )
+    row = (
+        figures.scoped_cases(office=office)
+        .filter(status__in=OPEN_STATUSES)
+        .aggregate(open_now=Count("office"), overdue_now=Count("office", filter=overdue))
+    )
+    for name in CASE_FIGURES:
+        row[f"cur_{name}"] = current["cases"][name]
+        row[f"prev_{name}"] = previous["cases"][name]
+    return figures.case_summary_from(row)
+
+
+def _pairs(current, previous, key):
+    keys = set(current[key]) | set(previous[key])
+    return {value: (current[key].get(value, 0), previous[key].get(value, 0)) for value in keys}
+
+
+def _breakdown(breakdown, rows):
+    for label, (cur, prev) in rows:
+        breakdown.labels.append(label)
+        breakdown.current.append(cur)
+        breakdown.previous.append(prev)
+    return breakdown
+
+
+def cases_by_channel(current, previous):
+    labels = dict(Channel.choices)
+    pairs = sorted(_pairs(current, previous, "channels").items(), key=lambda i: (-i[1][0], i[0]))
+    return _breakdown(
+        Breakdown("channels", _("Cases by channel"), _("Channel")),
+        [(str(labels.get(value, value)), counts) for value, counts in pairs],
+    )
+
+
+def cases_by_status(current, previous):
+    pairs = _pairs(current, previous, "statuses")
+    return _breakdown(
+        Breakdown("statuses", _("Cases by status"), _("Status")),
+        [(str(label), pairs[value]) for value, label in Status.choices if value in pairs],
+    )
+
+
+def cases_by_topic(current, previous):
+    pairs = {int(pk): counts for pk, counts in _pairs(current, previous, "topics").items()}
+    # The topics' own order (order, title) breaks ties, as the live query orders them.
+    topics = list(
+        Topic.objects.filter(pk__in=pairs).only("title", "title_en").order_by("order", "title")
+    )
+    rank = {topic.pk: index for index, topic in enumerate(topics)}
+    topics.sort(key=lambda topic: (-pairs[topic.pk][0], rank[topic.pk]))
+    return _breakdown(
+        Breakdown("topics", _("Cases by topic"), _("Topic")),
+        [(topic.display_title, pairs[topic.pk]) for topic in topics],
+    )
+
+
+def cases_by_officer(current, previous):
+    counts = {}
+    pairs = _pairs(current, previous, "officers")
+    users = {
+        user.pk: user
+        for user in get_user_model()
+        .objects.filter(pk__in=[int(pk) for pk in pairs if pk])
+        .only("first_name", "last_name", "username")
+        .order_by("last_name", "pk")
+    }
+    rank = {pk: index for index, pk in enumerate(users)}
+    for pk, (cur, prev) in pairs.items():
+        # An officer deleted since is "not assigned" now, as the live query would say.
+        key = int(pk) if pk and int(pk) in users else None
+        before = counts.get(key, (0, 0))
+        counts[key] = (before[0] + cur, before[1] + prev)
+    ordered = sorted(counts, key=lambda pk: (-counts[pk][0], rank.get(pk, len(rank))))
+    rows = []
+    for pk in ordered:
+        user = users.get(pk)
+        label = (
+            figures.officer_name(user.first_name, user.last_name, user.username)
+            if user
+            else str(_("not assigned"))
+        )
+        rows.append((label, counts[pk]))
+    return _breakdown(Breakdown("officers", _("Cases by officer"), _("Officer")), rows)
+
+
+def entrepreneurs(current, previous):
+    breakdown = Breakdown("entrepreneurs", _("New and returning entrepreneurs"), _("Visitors"))
+    for name, label in (
+        ("new", _("new entrepreneurs")),
+        ("returning", _("returning entrepreneurs")),
+        ("anonymous", _("anonymous consultations")),
+    ):
+        breakdown.labels.append(str(label))
+        breakdown.current.append(current["entrepreneurs"][name])
+        breakdown.previous.append(previous["entrepreneurs"][name])
+    return breakdown
+
+
+def _channels_per_month(months, stored):
+    channels = [
+        (str(label), [stored[month]["channels"].get(value, 0) for month in months])
+        for value, label in Channel.choices
+    ]
+    return [item for item in channels if any(item[1])]
+
+
+def referrals_per_partner(current, previous):
+    empty = {"sent": 0, "judged": 0, "in_time": 0, "statuses": {}}
+    pks = {int(pk) for pk in set(current["referrals"]) | set(previous["referrals"])}
+    organisations = list(
+        Organisation.objects.filter(pk__in=pks).only("name", "name_en").order_by("name", "pk")
+    )
+    rank = {organisation.pk: index for index, organisation in enumerate(organisations)}
+    sent = {pk: current["referrals"].get(str(pk), empty)["sent"] for pk in rank}
+    organisations.sort(key=lambda organisation: (-sent[organisation.pk], rank[organisation.pk]))
+    english = get_language() == "en"
+    partners = []
+    for organisation in organisations:
+        cur = current["referrals"].get(str(organisation.pk), empty)
+        prev = previous["referrals"].get(str(organisation.pk), empty)
+        name = organisation.name
+        if english and organisation.name_en:
+            name = organisation.name_en
+        partners.append(
+            PartnerRow(
+                organisation_id=organisation.pk,
+                name=name,
+                sent=Compared(cur["sent"], prev["sent"]),
+                judged=Compared(cur["judged"], prev["judged"]),
+                in_time=Compared(cur["in_time"], prev["in_time"]),
+                in_time_share=Compared(
+                    share(cur["in_time"], cur["judged"]), share(prev["in_time"], prev["judged"])
+                ),
+                outcomes={
+                    value: cur["statuses"].get(value, 0)
+                    for value, _label in Referral.Status.choices
+                },
+            )
+        )
+    return partners
+
+
+def _nps(responses):
+    return net_promoter_score(responses["promoters"], responses["detractors"], responses["n"])
+
+
+def satisfaction(current, previous, *, period, office, comments):
+    cur, prev = current["responses"], previous["responses"]
+    invited, invited_before = current["invitations"], previous["invitations"]
+    return Satisfaction(
+        responses=Compared(cur["n"], prev["n"]),
+        invitations=Compared(invited["n"], invited_before["n"]),
+        response_rate=Compared(
+            share(invited["answered"], invited["n"]),
+            share(invited_before["answered"], invited_before["n"]),
+        ),
+        csat_average=Compared(rounded(cur["csat"], 2), rounded(prev["csat"], 2)),
+        nps=Compared(_nps(cur), _nps(prev)),
+        csat_counts=list(cur["csat_counts"]),
+        nps_counts=list(cur["nps_counts"]),
+        comments=figures.latest_comments(period=period, office=office, count=comments),
+    )
+
+
+def satisfaction_trend(months, stored):
+    csat, nps = [], []
+    for month in months:
+        responses = stored[month]["responses"]
+        answered = responses["n"] > 0
+        csat.append(rounded(responses["csat"], 2) if answered else None)
+        nps.append(_nps(responses) if answered else None)
+    return SatisfactionTrend(months, csat, nps)
+
+
+def manual(period, today):
+    """The manual's figures, its searches and votes of the month and the one before read
+    from the stored months."""
+    month, before = period.first, period.previous().first
+    stored = manual_months.stored_months([before, month])
+    cur, prev = stored[month], stored[before]
+    searches = {
+        "cur": cur["searches"],
+        "prev": prev["searches"],
+        "cur_zero": cur["zero"],
+        "prev_zero": prev["zero"],
+    }
+    votes = {
+        "cur": cur["votes"],
+        "prev": prev["votes"],
+        "cur_helpful": cur["helpful"],
+        "prev_helpful": prev["helpful"],
+    }
+
+    def rows(key):
+        return [
+            {"normalised": normalised, "count": count, "zero": zero}
+            for normalised, count, zero in cur[key]
+        ]
+
+    per_article = {int(pk): tuple(counts) for pk, counts in cur["articles"].items()}
+    return figures.manual_figures(
+        period=period,
+        today=today,
+        searches=(searches, rows("top"), rows("top_zero")),
+        votes=(votes, per_article),
+    )
