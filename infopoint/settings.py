@@ -237,6 +237,11 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "infopoint_cache",
+            # Django's default of 300 entries culls the keys that sort first once the
+            # table is full: every ~100 new visitors' rate-limit counters would evict the
+            # page-cache generation (emptying every cached page) and other visitors'
+            # counters. Expired entries go first when the table is culled.
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 100_000)},
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
