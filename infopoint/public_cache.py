@@ -34,8 +34,9 @@ page published on one instance is stale on the others for at most a second. Entr
 expire after PUBLIC_CACHE_SECONDS (5 minutes), so what changes outside the back-office (the
 most-read list, the events that have just ended) shows within that time.
 
-Article views served from the cache are counted in the process and added to the article's
-view counter at most every PUBLIC_CACHE_VIEW_FLUSH_SECONDS with one UPDATE per article.
+Article views, served from the cache or rendered fresh (the view calls `count_view()`), are
+counted in the process and added to the article's view counter at most every
+PUBLIC_CACHE_VIEW_FLUSH_SECONDS with one UPDATE per article.
 """
 
 import hashlib
@@ -265,14 +266,7 @@ class PublicCacheMiddleware:
 
     def _count_view(self, page):
         argument = VIEW_COUNTERS[page.view_name][0]
-        with _state.lock:
-            _state.views[(page.view_name, page.view_kwargs.get(argument))] += 1
-            interval = _setting("PUBLIC_CACHE_VIEW_FLUSH_SECONDS", VIEW_FLUSH_SECONDS)
-            if time.monotonic() - _state.flushed_at < interval:
-                return
-            pending, _state.views = _state.views, defaultdict(int)
-            _state.flushed_at = time.monotonic()
-        flush_views(pending)
+        count_view(page.view_name, page.view_kwargs.get(argument))
 
     # --- misses ------------------------------------------------------------------------
 
@@ -366,6 +360,21 @@ def _allowed(request):
     except Resolver404:
         return False
     return match.view_name in CACHED_URL_NAMES
+
+
+def count_view(view_name, value):
+    """Count one visit of a page in VIEW_COUNTERS (`value` is its URL argument), to be
+    added to its counter with the others of this process at most every
+    PUBLIC_CACHE_VIEW_FLUSH_SECONDS. Cache hits count this way, and so do the views that
+    render the page fresh, so a busy page never writes on every visit."""
+    with _state.lock:
+        _state.views[(view_name, value)] += 1
+        interval = _setting("PUBLIC_CACHE_VIEW_FLUSH_SECONDS", VIEW_FLUSH_SECONDS)
+        if time.monotonic() - _state.flushed_at < interval:
+            return
+        pending, _state.views = _state.views, defaultdict(int)
+        _state.flushed_at = time.monotonic()
+    flush_views(pending)
 
 
 def flush_views(pending):

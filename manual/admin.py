@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from manual import services
+from manual import search, services
 from manual.forms import ArticleAdminForm, MarkdownPreviewForm, RevisionAdminForm
 from manual.models import (
     Article,
@@ -116,6 +116,12 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     inlines = [RevisionInline]
     actions = ["archive", "mark_reviewed"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # Close spellings offered to the public come only from public articles' words.
+        if "visibility" in form.changed_data:
+            search.refresh_vocabulary()
 
     @admin.display(description=_("review due"), boolean=True)
     def review_due(self, article):

@@ -4,21 +4,28 @@ Each published revision stores a weighted tsvector in its own language's configu
 (title A, summary B, steps and documents C, body D), written by the publish service. A
 query is cleaned (control characters, NUL and oversized input never reach PostgreSQL as
 syntax: every word goes through plainto_tsquery as a parameter), expanded with the
-editors' synonyms and with close spellings from the manual's own vocabulary (pg_trgm), and
-ranked with ts_rank_cd. Snippets come from ts_headline with private-use marker characters
-that are turned into <mark> only after the whole snippet has been escaped.
+editors' synonyms and with close spellings from the manual's own vocabulary (SearchWord,
+kept by `refresh_vocabulary` and looked up through its trigram index), and ranked with
+ts_rank_cd. Snippets come from ts_headline with private-use marker characters that are
+turned into <mark> only after the whole snippet has been escaped. With the public page cache
+on, each process keeps recent rankings and snippets for one generation of that cache.
 """
 
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVector
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Value
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from infopoint import public_cache
 from manual.models import Article, ArticleRevision, SearchQuery, Synonym
 
 MAX_QUERY_LENGTH = 200
@@ -87,23 +94,66 @@ CURRENT_REVISIONS = """
 """
 
 
+# Words as the vocabulary splits them: lower case, ё as е, runs of letters and digits.
+VOCABULARY_WORDS = """
+    SELECT word, bool_or(public) AS public
+    FROM (
+        SELECT unnest(regexp_split_to_array(
+                   lower(translate(r.title || ' ' || r.summary || ' ' || r.body, 'ёЁ', 'еЕ')),
+                   '[^[:alnum:]]+')) AS word,
+               a.visibility = 'public' AS public
+        {current_revisions}
+        WHERE a.status = 'published'
+    ) words
+    WHERE word <> '' AND length(word) <= 200
+    GROUP BY word
+"""
+
+
+def refresh_vocabulary():
+    """Bring the stored vocabulary (SearchWord) in line with the current revisions of the
+    published articles; called whenever published text or an article's visibility changes.
+    Returns the number of words."""
+    fresh = VOCABULARY_WORDS.format(current_revisions=CURRENT_REVISIONS)
+    with transaction.atomic(), connection.cursor() as cursor:
+        # Refreshes run one at a time, each reading what the previous one committed;
+        # searches keep reading the table meanwhile.
+        cursor.execute("LOCK TABLE manual_searchword IN EXCLUSIVE MODE")
+        cursor.execute(
+            f"""
+            WITH fresh AS ({fresh}),
+            gone AS (
+                DELETE FROM manual_searchword stored
+                WHERE NOT EXISTS (SELECT 1 FROM fresh WHERE fresh.word = stored.word)
+            )
+            INSERT INTO manual_searchword (word, public)
+            SELECT word, public FROM fresh
+            ON CONFLICT (word) DO UPDATE SET public = excluded.public
+            WHERE manual_searchword.public <> excluded.public
+            """  # noqa: S608 (constants only)
+        )
+        cursor.execute("SELECT count(*) FROM manual_searchword")
+        return cursor.fetchone()[0]
+
+
 def close_spellings(words, *, public_only=True):
     """For query words the manual never uses, the most similar words it does use."""
     candidates = [word for word in words if len(word) >= 4 and not word.isdigit()]
     if not candidates:
         return {}
+    public = "AND {}.public" if public_only else ""
+    # `%%` (similarity above pg_trgm's threshold, 0.3) lets the trigram index find the
+    # candidates; the stricter 0.4 is then checked on those few.
     sql = f"""
-        WITH vocabulary AS (
-            SELECT DISTINCT unnest(regexp_split_to_array(
-                lower(translate(r.title || ' ' || r.summary || ' ' || r.body, 'ёЁ', 'еЕ')),
-                '[^[:alnum:]]+')) AS word
-            {CURRENT_REVISIONS}
-            WHERE a.status = 'published' {"AND a.visibility = 'public'" if public_only else ""}
-        ), asked AS (SELECT unnest(%s::text[]) AS word)
+        WITH asked AS (SELECT unnest(%s::text[]) AS word)
         SELECT DISTINCT ON (asked.word) asked.word, vocabulary.word
-        FROM asked JOIN vocabulary ON similarity(vocabulary.word, asked.word) > 0.4
-        WHERE NOT EXISTS (SELECT 1 FROM vocabulary known WHERE known.word = asked.word)
-        ORDER BY asked.word, similarity(vocabulary.word, asked.word) DESC
+        FROM asked JOIN manual_searchword vocabulary
+          ON vocabulary.word %% asked.word AND similarity(vocabulary.word, asked.word) > 0.4
+        WHERE NOT EXISTS (
+            SELECT 1 FROM manual_searchword known
+            WHERE known.word = asked.word {public.format("known")}
+        ) {public.format("vocabulary")}
+        ORDER BY asked.word, similarity(vocabulary.word, asked.word) DESC, vocabulary.word
     """  # noqa: S608 (no user input in the f-string; words are parameters)
     with connection.cursor() as cursor:
         cursor.execute(sql, [candidates])
@@ -160,7 +210,14 @@ def _rank(*, query, terms, language, public_only, topic, audience, trigram):
     if audience:
         filters.append("%s = ANY(a.audiences)")
         params.append(audience)
-    match = "r.search_vector @@ (CASE r.language WHEN 'ru' THEN q.ru_or ELSE q.en_or END)"
+    # Each language's query written out (not taken from q by the revision's language), so
+    # that the planner reads the matching revisions from the GIN index on search_vector.
+    ru_match = _tsquery_sql("russian", terms, params)
+    en_match = _tsquery_sql("english", terms, params)
+    match = (
+        f"((r.language = 'ru' AND r.search_vector @@ ({ru_match}))"
+        f" OR (r.language <> 'ru' AND r.search_vector @@ ({en_match})))"
+    )
     if trigram:
         match = f"({match} OR word_similarity(q.raw, r.title) > 0.5)"
     sql = f"""
@@ -227,6 +284,71 @@ def highlight(text):
     return mark_safe(safe)  # escaped above
 
 
+def _rank_words(words, *, language, public_only, topic, audience):
+    """(close spellings, every term searched for, [(article id, revision id, rank)])."""
+    corrections = close_spellings(words, public_only=public_only)
+    terms = [*words, *corrections.values(), *synonym_phrases(" ".join(words), words)]
+    terms = list(dict.fromkeys(terms))
+    options = {
+        "query": " ".join(words),
+        "terms": terms,
+        "language": language,
+        "public_only": public_only,
+        "topic": topic,
+        "audience": audience,
+    }
+    ranked = _rank(**options, trigram=False)
+    if len(ranked) < FEW_RESULTS:
+        ranked = _rank(**options, trigram=True)
+    return corrections, terms, ranked
+
+
+class _RecentRankings:
+    """The rankings and snippets of this process's recent queries, kept for one generation
+    of the public page cache. Everything that changes what a search finds (publishing,
+    archiving, an article's visibility, topics or audiences, the synonyms) happens in the
+    back-office or through the scheduler, and each starts a new generation, as it does for
+    the cached public pages. So a kept ranking is never older than a cached page (a second,
+    on another instance), never another visitor's (staff and public rankings are kept
+    apart), and each visitor's page is still rendered, and their query logged, fresh."""
+
+    ENTRIES = 1024
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.entries = OrderedDict()
+
+    def get(self, key):
+        with self.lock:
+            value = self.entries.get(key)
+            if value is not None:
+                self.entries.move_to_end(key)
+            return value
+
+    def put(self, key, value):
+        with self.lock:
+            if self.entries and next(reversed(self.entries))[0] != key[0]:
+                self.entries.clear()  # a new generation: the old rankings are of no use
+            self.entries[key] = value
+            while len(self.entries) > self.ENTRIES:
+                self.entries.popitem(last=False)
+
+
+_recent_rankings = _RecentRankings()
+
+
+def _kept(key, compute):
+    """compute(), or what it gave for `key` earlier in this generation of the public pages."""
+    if not getattr(settings, "PUBLIC_CACHE_ENABLED", False):
+        return compute()
+    key = (public_cache.current_generation(), *key)
+    value = _recent_rankings.get(key)
+    if value is None:
+        value = compute()
+        _recent_rankings.put(key, value)
+    return value
+
+
 def search(
     raw_query,
     *,
@@ -243,33 +365,37 @@ def search(
     words = query_words(query)
     if not words:
         return results
-    corrections = close_spellings(words, public_only=public_only)
-    terms = [*words, *corrections.values(), *synonym_phrases(query, words)]
-    terms = list(dict.fromkeys(terms))
-    folded = " ".join(words)
     options = {
-        "query": folded,
-        "terms": terms,
         "language": language,
         "public_only": public_only,
         "topic": topic,
         "audience": audience,
     }
-    ranked = _rank(**options, trigram=False)
-    if len(ranked) < FEW_RESULTS:
-        ranked = _rank(**options, trigram=True)
-    results.corrections = corrections
+    corrections, terms, ranked = _kept(
+        ("ranking", tuple(words), language, public_only, topic and topic.pk, audience),
+        lambda: _rank_words(words, **options),
+    )
+    results.corrections = dict(corrections)
     results.total = len(ranked)
     results.pages = max(1, -(-results.total // page_size))
     results.page = min(max(1, page), results.pages)
     shown = ranked[(results.page - 1) * page_size : results.page * page_size]
-    articles = Article.objects.select_related("published_ru", "published_en").in_bulk(
+    # A hit shows the article's title and a snippet read in SQL, not the revisions' texts.
+    articles = Article.objects.with_revision_titles().in_bulk(
         [article_id for article_id, _revision, _rank in shown]
     )
-    hits = [Hit(article=articles[article_id], rank=rank) for article_id, _r, rank in shown]
+    hits = [
+        Hit(article=articles[article_id], rank=rank)
+        for article_id, _revision, rank in shown
+        if article_id in articles  # deleted since it was ranked, a moment ago
+    ]
     if snippets:
         display = [hit.article.revision_for(language) for hit in hits]
-        texts = _snippets(display, terms)
+        # A published revision's text never changes: neither do its snippets for the terms.
+        texts = _kept(
+            ("snippets", tuple(revision.pk for revision in display), tuple(terms)),
+            lambda: _snippets(display, terms),
+        )
         for hit, revision in zip(hits, display, strict=True):
             hit.snippet = texts.get(revision.pk, "")
     results.hits = hits
@@ -277,7 +403,14 @@ def search(
 
 
 def log_query(results, *, language):
-    if results.query:
-        SearchQuery.objects.create(
-            query=results.query.lower(), language=language, result_count=results.total
-        )
+    if not results.query:
+        return
+    # The log is statistics: a crash may lose its last fraction of a second, and in exchange
+    # no search waits for the disk to flush the WAL. set_config(..., true) lasts only for
+    # the transaction of this one statement (the view runs in autocommit).
+    sql = f"""
+        INSERT INTO {SearchQuery._meta.db_table} (query, language, result_count, created_at)
+        SELECT %s, %s, %s, %s FROM (SELECT set_config('synchronous_commit', 'off', true)) setting
+    """  # noqa: S608 (the table name is ours; values are parameters)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [results.query.lower(), language, results.total, timezone.now()])

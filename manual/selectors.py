@@ -33,8 +33,13 @@ def topic_documents(user, topic):
     return documents
 
 
-def revision_steps(revision):
-    return list(revision.steps.all()) if revision else []
+def revision_steps(article, revision):
+    """The steps of `revision`, one of the article's published revisions, as read with it
+    by `access.get_article_for_user`."""
+    if revision is None:
+        return []
+    steps = article.steps_en if revision.pk == article.published_en_id else article.steps_ru
+    return steps or []
 
 
 def checklist_articles(user, slugs):

@@ -8,12 +8,11 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from slugify import slugify
 
-from infopoint import roles
+from infopoint import public_cache, roles
 from manual import search
 from manual.models import Article, ArticleRevision, ArticleStep
 
@@ -162,6 +161,8 @@ def article_publish(*, revision: ArticleRevision, user=None) -> ArticleRevision:
             fields += ["title", "last_reviewed"]
         article.save(update_fields=fields)
         search.update_search_vector(revision)
+        search.refresh_vocabulary()
+        transaction.on_commit(forget_cached_public_pages)
     return revision
 
 
@@ -173,6 +174,8 @@ def article_archive(*, article: Article, user) -> Article:
     with pghistory.context(action="article_archive", **_actor(user)):
         article.status = Article.Status.ARCHIVED
         article.save(update_fields=["status", "updated_at"])
+        search.refresh_vocabulary()
+        transaction.on_commit(forget_cached_public_pages)
     return article
 
 
@@ -223,12 +226,16 @@ def publish_scheduled(*, now=None) -> int:
 
 
 def forget_cached_public_pages():
-    """Publishing outside the back-office (the scheduler) must invalidate the anonymous
-    page cache; deleting its generation key does that without importing infopoint."""
+    """Publishing and archiving invalidate the anonymous page cache (and the searches kept
+    for it) wherever they are done: in the back-office, which also bumps the generation,
+    by the scheduler or by a command. Deleting the generation key starts a new one."""
     key = getattr(settings, "PUBLIC_CACHE_GENERATION_KEY", None)
     if key:
         cache.delete(key)
 
 
 def record_view(article: Article) -> None:
-    Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
+    """Count a view of the article: views are added up in the process and written in
+    batches (one UPDATE per article every few seconds), as the page cache does for its hits,
+    rather than an UPDATE and a commit on every view."""
+    public_cache.count_view("manual:article", article.slug)

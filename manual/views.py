@@ -55,7 +55,7 @@ def article(request, slug):
         {
             "article": article,
             "revision": revision,
-            "steps": selectors.revision_steps(revision),
+            "steps": selectors.revision_steps(article, revision),
             "english_missing": language == "en" and not article.published_en_id,
             "english_out_of_date": language == "en" and article.english_out_of_date,
             "in_checklist": article.slug in request.session.get(CHECKLIST_SESSION_KEY, []),

@@ -3,7 +3,7 @@
 from manual.models.articles import Article, ArticleRevision, ArticleStep, Audience, Topic
 from manual.models.documents import Document
 from manual.models.news import DigestItem, Event, NewsItem, Subscriber  # noqa: F401
-from manual.models.search import SearchQuery, Synonym
+from manual.models.search import SearchQuery, SearchWord, Synonym
 
 __all__ = [
     "Article",
@@ -12,6 +12,7 @@ __all__ = [
     "Audience",
     "Document",
     "SearchQuery",
+    "SearchWord",
     "Synonym",
     "Topic",
 ]

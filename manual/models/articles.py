@@ -93,6 +93,18 @@ class ArticleQuerySet(models.QuerySet):
             return published
         return published.filter(visibility=Article.Visibility.PUBLIC)
 
+    def with_revision_titles(self):
+        """With both published revisions loaded for a link's title, their texts left
+        behind (lists and search results show titles, not bodies or search vectors)."""
+        texts = ["summary", "body", "documents", "legal_basis", "search_vector"]
+        return self.select_related("published_ru", "published_en").defer(
+            *[
+                f"{revision}__{field}"
+                for revision in ("published_ru", "published_en")
+                for field in texts
+            ]
+        )
+
     def needing_review(self, today=None):
         today = today or timezone.localdate()
         return self.filter(status=Article.Status.PUBLISHED).filter(

@@ -1,4 +1,5 @@
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -28,7 +29,9 @@ class Synonym(models.Model):
 class SearchQuery(models.Model):
     """One search of the public manual; queries without results are content gaps."""
 
-    query = models.CharField(_("query"), max_length=200, db_index=True)
+    # No index on the query: every read of the log selects a period by created_at first,
+    # and the admin's search is a substring match; each logged search writes fewer pages.
+    query = models.CharField(_("query"), max_length=200)
     language = models.CharField(_("language"), max_length=2)
     result_count = models.PositiveIntegerField(_("results"))
     created_at = models.DateTimeField(_("searched at"), default=timezone.now, db_index=True)
@@ -45,3 +48,21 @@ class SearchQuery(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class SearchWord(models.Model):
+    """A word of the published manual, for close spellings of the words a query misspells.
+    Derived from the current revisions by `manual.search.refresh_vocabulary` whenever
+    published text or an article's visibility changes: corrections offered to the public
+    come only from words with `public` set, so they never reveal an internal article."""
+
+    word = models.CharField(_("word"), max_length=200, primary_key=True)
+    public = models.BooleanField(_("used in a public article"))
+
+    class Meta:
+        verbose_name = _("search vocabulary word")
+        verbose_name_plural = _("search vocabulary")
+        indexes = [GinIndex(fields=["word"], opclasses=["gin_trgm_ops"], name="searchword_trgm")]
+
+    def __str__(self):
+        return self.word

@@ -20,6 +20,8 @@ NO_HISTORY_NEEDED = {
     "manual.DigestItem": "append-only record of which item went into which digest",
     "manual.Synonym": "search configuration, not content",
     "manual.SearchQuery": "append-only anonymous search log used for content gaps",
+    "manual.SearchWord": "derived from the published revisions (which keep history) and "
+    "rebuilt from them; holds no content of its own",
     "stakeholders.StakeholderAssessment": "internal influence × interest analysis of "
     "organisations: no personal data, never published",
 }

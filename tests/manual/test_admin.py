@@ -139,3 +139,35 @@ def test_an_editor_starts_a_new_draft_from_the_published_revision(client, editor
     assert draft.summary == article.published_ru.summary
     page = client.get(reverse("admin:manual_article_change", args=[article.pk])).content.decode()
     assert reverse("admin:manual_articlerevision_add") in page
+
+
+def test_making_an_article_internal_takes_its_words_out_of_public_corrections(client, editor):
+    from manual import search
+
+    article = factories.published_article(
+        slug="kassa",
+        ru=factories.revision_text("Контрольно-кассовая техника"),
+        topics=[factories.TopicFactory(slug="kkt")],
+    )
+    assert search.search("кассоваая", language="ru").corrections == {"кассоваая": "кассовая"}
+    client.force_login(editor)
+    revisions = list(article.revisions.all())
+    data = {
+        "title": article.title,
+        "slug": article.slug,
+        "visibility": "internal",
+        "topics": [article.topics.get().pk],
+        "review_interval_days": 365,
+        "revisions-TOTAL_FORMS": len(revisions),
+        "revisions-INITIAL_FORMS": len(revisions),
+    }
+    for number, revision in enumerate(revisions):
+        data[f"revisions-{number}-id"] = revision.pk
+        data[f"revisions-{number}-article"] = article.pk
+
+    response = client.post(reverse("admin:manual_article_change", args=[article.pk]), data)
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert search.search("кассоваая", language="ru").corrections == {}
+    staff = search.search("кассоваая", language="ru", public_only=False)
+    assert staff.corrections == {"кассоваая": "кассовая"}

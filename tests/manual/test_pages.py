@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from infopoint import public_cache
 from manual import services
 from manual.models import Article
 from tests import factories
@@ -24,7 +25,18 @@ def grow(topic, *, count, partners=()):
         )
 
 
-def test_the_article_page_shows_summary_steps_documents_and_where_to_go(client):
+@pytest.fixture
+def views_written_at_once(settings):
+    """Views are counted in the process and written in batches; write every one here."""
+    public_cache.reset_process_state()
+    settings.PUBLIC_CACHE_VIEW_FLUSH_SECONDS = 0
+    yield
+    public_cache.reset_process_state()
+
+
+def test_the_article_page_shows_summary_steps_documents_and_where_to_go(
+    client, views_written_at_once
+):
     partner = factories.OrganisationFactory(
         slug="fns", name="Налоговая инспекция", address="ул. Сергеева, 2", phone="+7 4012 000000"
     )
@@ -74,6 +86,26 @@ def test_english_page_falls_back_to_russian_with_a_notice(client):
     page = client.get(url).content.decode()
     assert "Регистрация ИП" in page
     assert "has not been translated into English yet" in page
+
+
+def test_each_language_shows_the_steps_of_its_own_revision_in_order(client):
+    article = factories.published_article(
+        slug="ip",
+        ru=factories.revision_text(
+            "Регистрация ИП", steps=[{"title": "Первый шаг"}, {"title": "Второй шаг"}]
+        ),
+        en=factories.revision_text(
+            "Registering", steps=[{"title": "First step", "where": "Tax office"}]
+        ),
+    )
+    russian = client.get(article.get_absolute_url()).content.decode()
+    with translation.override("en"):
+        english = client.get(article.get_absolute_url()).content.decode()
+
+    assert russian.index("Первый шаг") < russian.index("Второй шаг")
+    assert "First step" not in russian
+    assert "First step" in english and "Tax office" in english
+    assert "Первый шаг" not in english
 
 
 def test_english_page_warns_when_the_russian_text_changed_since(client, head):
@@ -136,15 +168,31 @@ def test_article_page_query_count_does_not_grow(client, django_assert_num_querie
     article = factories.published_article(slug="main", topics=[topic], partners=partners)
     grow(topic, count=2)
     article.related.set(Article.objects.exclude(pk=article.pk))
-    # article with revisions, topics, partners, related with revisions, steps,
-    # view counter update, footer office + hours
-    with django_assert_num_queries(8):
+    # article with revisions and their steps, topics, partners, related with revisions,
+    # footer office + hours (the view counter is written in batches, not per view)
+    with django_assert_num_queries(6):
         client.get(article.get_absolute_url())
     article.partners.add(*[factories.OrganisationFactory(slug=f"q{n}") for n in range(3)])
     grow(topic, count=3)
     article.related.set(Article.objects.exclude(pk=article.pk))
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(6):
         client.get(article.get_absolute_url())
+
+
+def test_views_of_an_article_are_written_in_batches(client, settings):
+    public_cache.reset_process_state()
+    article = factories.published_article(slug="batched")
+    for _visit in range(3):
+        client.get(article.get_absolute_url())
+    article.refresh_from_db()
+    assert article.view_count == 0  # counted, not yet written
+
+    settings.PUBLIC_CACHE_VIEW_FLUSH_SECONDS = 0
+    client.get(article.get_absolute_url())
+
+    article.refresh_from_db()
+    assert article.view_count == 4
+    public_cache.reset_process_state()
 
 
 def test_search_page_query_count_does_not_grow(client, django_assert_num_queries):

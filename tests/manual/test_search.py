@@ -171,3 +171,61 @@ def test_any_query_answers_200(client, manual_articles, query, topic, page):
 def test_normalise_strips_control_characters_and_truncates():
     assert search.normalise("a\x00b\tc\u200b\n d") == "a b c d"
     assert len(search.normalise("я" * 10_000)) == 200
+
+
+@pytest.fixture
+def rankings_kept(settings):
+    """The public page cache on: rankings are kept for one generation of it."""
+    from infopoint import public_cache
+
+    settings.PUBLIC_CACHE_ENABLED = True
+    public_cache.reset_process_state()
+    public_cache.bump_public_cache()
+    yield public_cache
+    public_cache.reset_process_state()
+
+
+def test_a_kept_ranking_gives_the_same_results(
+    manual_articles, rankings_kept, django_assert_num_queries
+):
+    first = search.search("регистрацыя", language="ru")
+    # the shown articles with their revisions' titles (ranking and snippets are kept)
+    with django_assert_num_queries(1):
+        again = search.search("регистрацыя", language="ru")
+    assert slugs(again) == slugs(first)
+    assert (again.total, again.corrections) == (first.total, first.corrections)
+    assert [hit.snippet for hit in again.hits] == [hit.snippet for hit in first.hits]
+
+
+def test_publishing_in_the_back_office_makes_searches_rank_again(manual_articles, rankings_kept):
+    assert slugs(search.search("касса", language="ru")) == []
+    factories.published_article(slug="kassa", ru=factories.revision_text("Касса"))
+    rankings_kept.bump_public_cache()  # what the back-office does after every change
+
+    assert slugs(search.search("касса", language="ru")) == ["kassa"]
+
+
+def test_staff_and_public_rankings_are_kept_apart(manual_articles, rankings_kept):
+    assert "desk-script" not in slugs(search.search("консультации", language="ru"))
+    staff = search.search("консультации", language="ru", public_only=False)
+    assert "desk-script" in slugs(staff)
+    assert "desk-script" not in slugs(search.search("консультации", language="ru"))
+
+
+def test_the_vocabulary_command_rebuilds_what_publishing_keeps(manual_articles):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from manual.models import SearchWord
+
+    SearchWord.objects.all().delete()
+    assert search.search("регистрацыя", language="ru").corrections == {}
+    out = StringIO()
+
+    call_command("refresh_search_vocabulary", stdout=out)
+
+    assert "word(s)" in out.getvalue()
+    assert search.search("регистрацыя", language="ru").corrections == {
+        "регистрацыя": "регистрация"
+    }

@@ -1,0 +1,12 @@
+"""Background jobs of the manual (django.tasks, database backend)."""
+
+from django.tasks import task
+
+from manual import search
+
+
+@task()
+def refresh_search_vocabulary() -> int:
+    """Rebuild the search vocabulary from the published articles (publishing keeps it up to
+    date; run after changes made outside the services). Returns the number of words."""
+    return search.refresh_vocabulary()
