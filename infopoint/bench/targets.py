@@ -38,6 +38,7 @@ def logins(world):
     return {
         "sessions": {
             "officer": _session_for(world["officer"]),
+            "colleague": _session_for(world["colleague"]),
             "head": _session_for(world["head"]),
         },
         # A CSRF secret travels as cookie and header: Django accepts the unmasked secret.
@@ -161,7 +162,7 @@ def pages(world, result):
                 "body": intake_body,
                 "expect": 302,
                 "cookies": {
-                    settings.SESSION_COOKIE_NAME: sessions["officer"],
+                    settings.SESSION_COOKIE_NAME: sessions["colleague"],
                     settings.CSRF_COOKIE_NAME: csrf,
                 },
                 "headers": [f"X-CSRFToken: {csrf}"],
