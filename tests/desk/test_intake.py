@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from desk.models import Case, Entrepreneur
 from tests import factories
+from tests.fuzz import examples
 
 URL = reverse("desk:intake")
 
@@ -152,7 +153,7 @@ text = st.one_of(
 
 
 @settings(
-    max_examples=40,
+    max_examples=examples("staff"),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )

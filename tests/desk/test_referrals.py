@@ -15,6 +15,7 @@ from desk.models.referrals import REFERRAL_SALT
 from desk.services.referrals import referral_send, referrals_mark_unanswered
 from tests import factories
 from tests.desk.outbox import run_queued_tasks
+from tests.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
@@ -239,7 +240,7 @@ def test_the_partner_page_takes_a_fixed_number_of_queries(
 
 
 @settings(
-    max_examples=50,
+    max_examples=examples("staff"),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
