@@ -159,6 +159,10 @@ class ContactPerson(models.Model):
         return self.name
 
 
+@pghistory.track(
+    model_name="CommunicationHistory",
+    obj_field=pghistory.ObjForeignKey(related_name="history", related_query_name="history"),
+)
 class Communication(models.Model):
     """An entry of the communication log with a partner: a meeting, a call, an agreement."""
 

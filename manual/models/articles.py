@@ -43,6 +43,10 @@ class Audience(models.TextChoices):
     PLANNING = "planning", _("planning a business")
 
 
+@pghistory.track(
+    model_name="TopicHistory",
+    obj_field=pghistory.ObjForeignKey(related_name="history", related_query_name="history"),
+)
 class Topic(models.Model):
     """A chapter of the manual: Registration, Taxes, Permits and licences …"""
 
@@ -351,6 +355,10 @@ class ArticleRevision(models.Model):
         return render_markdown(self.body)
 
 
+@pghistory.track(
+    model_name="ArticleStepHistory",
+    obj_field=pghistory.ObjForeignKey(related_name="history", related_query_name="history"),
+)
 class ArticleStep(models.Model):
     """A numbered step of a revision: what to do, where, how long, what it costs."""
 

@@ -1,3 +1,4 @@
+import pghistory
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
@@ -17,6 +18,10 @@ def validate_document_size(file):
         raise ValidationError(_("The file is larger than 10 MB."), code="document_too_large")
 
 
+@pghistory.track(
+    model_name="DocumentHistory",
+    obj_field=pghistory.ObjForeignKey(related_name="history", related_query_name="history"),
+)
 class Document(models.Model):
     """A file of the desk (regulations, the policy document …), public or staff only."""
 
