@@ -6,6 +6,7 @@ it, so all three always show the same numbers.
 """
 
 import csv
+import html
 import io
 import re
 from dataclasses import dataclass, field
@@ -66,7 +67,8 @@ def _cell_renderer():
         if value is None:
             return "—"
         if isinstance(value, str):
-            return conditional_escape(value)
+            # conditional_escape() without its lazy-string wrapper, called for every cell.
+            return value.__html__() if hasattr(value, "__html__") else html.escape(value)
         if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
             key = (type(value), value)
             if key not in numbers:

@@ -14,11 +14,14 @@ judged: it has been answered (resolved), or its due day has passed without an an
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import (
     Aggregate,
     Avg,
+    BooleanField,
     Count,
+    ExpressionWrapper,
     F,
     FloatField,
     Func,
@@ -27,6 +30,7 @@ from django.db.models import (
     Q,
     Subquery,
     Sum,
+    Window,
 )
 from django.db.models.functions import Lower, TruncMonth
 from django.utils import formats, timezone
@@ -421,8 +425,9 @@ class MonthlyTrend:
     months: list
     channels: list  # [(label, [count per month])]
 
-    @property
+    @cached_property
     def labels(self):
+        # Read by the chart, its table and the export: the months are formatted once.
         return [formats.date_format(month, "M Y") for month in self.months]
 
     @property
@@ -490,19 +495,37 @@ TITLES = (
 def manual_figures(*, period, today=None, searches=None, votes=None):
     """The manual is shared by all offices: these figures ignore the office filter.
     View counts are totals since publication (the manual keeps no per-day views).
-    Votes ("was this helpful?") are those cast in the period. Seven queries: the totals,
-    the most viewed and the stalest articles, the votes, and `period_searches` (three).
-    The stored monthly summaries bring `searches` and `votes` (totals and the period's
-    votes per article) already: then three."""
+    Votes ("was this helpful?") are those cast in the period. Six queries: the totals
+    with the stalest articles, the most viewed articles, the votes, and `period_searches`
+    (three). The stored monthly summaries bring `searches` and `votes` (totals and the
+    period's votes per article) already: then two."""
     today = today or timezone.localdate()
     before = period.previous()
     published = Article.objects.filter(status=Article.Status.PUBLISHED).order_by()
     stale_ids = Article.objects.needing_review(today).values("pk")
-    totals = published.aggregate(
-        published=Count("pk"),
-        views=Sum("view_count", default=0),
-        stale=Count("pk", filter=Q(pk__in=stale_ids)),
+    due = Q(pk__in=stale_ids)
+    # The stalest articles first, each row carrying the totals of every published article
+    # (window aggregates): the totals and the articles due for review in one query.
+    stalest = list(
+        published.select_related("published_ru", "published_en")
+        .only(*TITLES, "last_reviewed")
+        .annotate(
+            due=ExpressionWrapper(due, output_field=BooleanField()),
+            total_published=Window(Count("pk")),
+            total_views=Window(Sum("view_count")),
+            total_stale=Window(Count("pk", filter=due)),
+        )
+        .order_by(F("due").desc(), F("last_reviewed").asc(nulls_first=True), "title")[:TOP]
     )
+    totals = {"published": 0, "views": 0, "stale": 0}
+    if stalest:
+        first = stalest[0]
+        totals = {
+            "published": first.total_published,
+            "views": first.total_views or 0,
+            "stale": first.total_stale,
+        }
+    stale = [article for article in stalest if article.due]
     most_viewed = published.select_related("published_ru", "published_en").only(
         *TITLES, "view_count"
     )
@@ -532,12 +555,6 @@ def manual_figures(*, period, today=None, searches=None, votes=None):
         top = list(most_viewed.order_by("-view_count", "title")[:TOP])
         for article in top:
             article.period_votes, article.period_helpful = per_article.get(article.pk, (0, 0))
-    stale = (
-        Article.objects.needing_review(today)
-        .select_related("published_ru", "published_en")
-        .only(*TITLES, "last_reviewed")
-        .order_by(F("last_reviewed").asc(nulls_first=True), "title")[:TOP]
-    )
 
     if searches is None:
         searches = period_searches(period=period)
@@ -895,8 +912,9 @@ class SatisfactionTrend:
     csat: list
     nps: list
 
-    @property
+    @cached_property
     def labels(self):
+        # Read by the chart, its table and the export: the months are formatted once.
         return [formats.date_format(month, "M Y") for month in self.months]
 
     def table(self):

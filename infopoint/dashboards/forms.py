@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from desk.models import Office
@@ -9,10 +10,52 @@ from infopoint.dashboards.periods import CUSTOM, KINDS, MAX_CUSTOM_DAYS, MONTH, 
 from infopoint.validators import CleanTextForm
 
 
+class OfficeChoiceIterator(ModelChoiceIterator):
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for office in self.field.offices():
+            yield self.choice(office)
+
+    def __len__(self):
+        return len(self.field.offices()) + (1 if self.field.empty_label is not None else 0)
+
+
+class OfficeField(forms.ModelChoiceField):
+    """The offices are read once per form, for the chosen one and the <select> both: a
+    handful of rows, against a lookup and then a server-side cursor over the same table."""
+
+    iterator = OfficeChoiceIterator
+    _offices = None
+
+    def _set_queryset(self, queryset):
+        self._offices = None
+        super()._set_queryset(queryset)
+
+    queryset = property(forms.ModelChoiceField._get_queryset, _set_queryset)
+
+    def offices(self):
+        if self._offices is None:
+            self._offices = list(self.queryset)
+        return self._offices
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        office = next((office for office in self.offices() if office.slug == value), None)
+        if office is None:
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return office
+
+
 class DashboardFilterForm(forms.Form):
     """Office (or all offices) and period. Invalid input falls back to this month."""
 
-    office = forms.ModelChoiceField(
+    office = OfficeField(
         label=_("Office"),
         queryset=Office.objects.none(),
         required=False,

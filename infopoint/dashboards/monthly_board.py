@@ -8,7 +8,8 @@ renamed topic, officer or partner shows its current name.
 """
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, F, Q, Value, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -50,15 +51,16 @@ def month_figures(*, period, office=None, today=None, comments=figures.TOP):
     )
     current, previous = stored[period.first], stored[period.previous().first]
     today = today or local_today()
+    names = _names(current, previous)
     return {
         "summary": case_summary(current, previous, office=office, today=today),
         "channels": cases_by_channel(current, previous),
         "statuses": cases_by_status(current, previous),
-        "topics": cases_by_topic(current, previous),
-        "officers": cases_by_officer(current, previous),
+        "topics": cases_by_topic(current, previous, names["topic"]),
+        "officers": cases_by_officer(current, previous, names["officer"]),
         "entrepreneurs": entrepreneurs(current, previous),
         "trend": MonthlyTrend(months, _channels_per_month(months, stored)),
-        "partners": referrals_per_partner(current, previous),
+        "partners": referrals_per_partner(current, previous, names["partner"]),
         "satisfaction": satisfaction(
             current, previous, period=period, office=office, comments=comments
         ),
@@ -115,30 +117,69 @@ def cases_by_status(current, previous):
     )
 
 
-def cases_by_topic(current, previous):
+def _names(current, previous):
+    """The names of the two months' topics, officers and partners, each in the order of
+    its own table, in one query: {kind: {pk: (name fields)}} in that order. The database
+    ranks them (its collation decides ties, as it did in the live queries)."""
+    wanted = {
+        kind: {int(pk) for pk in set(current[key]) | set(previous[key]) if pk}
+        for kind, key in (("topic", "topics"), ("officer", "officers"), ("partner", "referrals"))
+    }
+    parts = [
+        (Topic.objects, "topic", ("title", "title_en", None), ("order", "title")),
+        (
+            get_user_model().objects,
+            "officer",
+            ("first_name", "last_name", "username"),
+            ("last_name", "pk"),
+        ),
+        (Organisation.objects, "partner", ("name", "name_en", None), ("name", "pk")),
+    ]
+    queries = []
+    for manager, kind, fields, order in parts:
+        texts = {
+            f"name_part_{index}": F(name) if name else Value("", output_field=CharField())
+            for index, name in enumerate(fields)
+        }
+        queries.append(
+            manager.filter(pk__in=wanted[kind])
+            .order_by()
+            .annotate(
+                name_kind=Value(kind, output_field=CharField()),
+                name_key=F("pk"),
+                **texts,
+                name_rank=Window(RowNumber(), order_by=[F(name).asc() for name in order]),
+            )
+            .values_list(
+                "name_kind", "name_key", "name_part_0", "name_part_1", "name_part_2", "name_rank"
+            )
+        )
+    rows = sorted(
+        queries[0].union(*queries[1:], all=True).order_by(), key=lambda row: (row[0], row[5])
+    )
+    names = {kind: {} for kind in wanted}
+    for kind, pk, *texts, _rank in rows:
+        names[kind][pk] = tuple(texts)
+    return names
+
+
+def cases_by_topic(current, previous, topics):
     pairs = {int(pk): counts for pk, counts in _pairs(current, previous, "topics").items()}
     # The topics' own order (order, title) breaks ties, as the live query orders them.
-    topics = list(
-        Topic.objects.filter(pk__in=pairs).only("title", "title_en").order_by("order", "title")
-    )
-    rank = {topic.pk: index for index, topic in enumerate(topics)}
-    topics.sort(key=lambda topic: (-pairs[topic.pk][0], rank[topic.pk]))
-    return _breakdown(
-        Breakdown("topics", _("Cases by topic"), _("Topic")),
-        [(topic.display_title, pairs[topic.pk]) for topic in topics],
-    )
+    rank = {pk: index for index, pk in enumerate(topics)}
+    ordered = sorted(topics, key=lambda pk: (-pairs[pk][0], rank[pk]))
+    english = get_language() == "en"
+    rows = []
+    for pk in ordered:
+        title, title_en, _blank = topics[pk]
+        # What `Topic.display_title` shows.
+        rows.append((title_en if english and title_en else title, pairs[pk]))
+    return _breakdown(Breakdown("topics", _("Cases by topic"), _("Topic")), rows)
 
 
-def cases_by_officer(current, previous):
+def cases_by_officer(current, previous, users):
     counts = {}
     pairs = _pairs(current, previous, "officers")
-    users = {
-        user.pk: user
-        for user in get_user_model()
-        .objects.filter(pk__in=[int(pk) for pk in pairs if pk])
-        .only("first_name", "last_name", "username")
-        .order_by("last_name", "pk")
-    }
     rank = {pk: index for index, pk in enumerate(users)}
     for pk, (cur, prev) in pairs.items():
         # An officer deleted since is "not assigned" now, as the live query would say.
@@ -148,12 +189,7 @@ def cases_by_officer(current, previous):
     ordered = sorted(counts, key=lambda pk: (-counts[pk][0], rank.get(pk, len(rank))))
     rows = []
     for pk in ordered:
-        user = users.get(pk)
-        label = (
-            figures.officer_name(user.first_name, user.last_name, user.username)
-            if user
-            else str(_("not assigned"))
-        )
+        label = figures.officer_name(*users[pk]) if pk in users else str(_("not assigned"))
         rows.append((label, counts[pk]))
     return _breakdown(Breakdown("officers", _("Cases by officer"), _("Officer")), rows)
 
@@ -179,26 +215,22 @@ def _channels_per_month(months, stored):
     return [item for item in channels if any(item[1])]
 
 
-def referrals_per_partner(current, previous):
+def referrals_per_partner(current, previous, organisations):
     empty = {"sent": 0, "judged": 0, "in_time": 0, "statuses": {}}
-    pks = {int(pk) for pk in set(current["referrals"]) | set(previous["referrals"])}
-    organisations = list(
-        Organisation.objects.filter(pk__in=pks).only("name", "name_en").order_by("name", "pk")
-    )
-    rank = {organisation.pk: index for index, organisation in enumerate(organisations)}
+    rank = {pk: index for index, pk in enumerate(organisations)}
     sent = {pk: current["referrals"].get(str(pk), empty)["sent"] for pk in rank}
-    organisations.sort(key=lambda organisation: (-sent[organisation.pk], rank[organisation.pk]))
+    ordered = sorted(organisations, key=lambda pk: (-sent[pk], rank[pk]))
     english = get_language() == "en"
     partners = []
-    for organisation in organisations:
-        cur = current["referrals"].get(str(organisation.pk), empty)
-        prev = previous["referrals"].get(str(organisation.pk), empty)
-        name = organisation.name
-        if english and organisation.name_en:
-            name = organisation.name_en
+    for pk in ordered:
+        cur = current["referrals"].get(str(pk), empty)
+        prev = previous["referrals"].get(str(pk), empty)
+        name, name_en, _blank = organisations[pk]
+        if english and name_en:
+            name = name_en
         partners.append(
             PartnerRow(
-                organisation_id=organisation.pk,
+                organisation_id=pk,
                 name=name,
                 sent=Compared(cur["sent"], prev["sent"]),
                 judged=Compared(cur["judged"], prev["judged"]),

@@ -9,15 +9,16 @@ find their own figures (their queue, their cases this month) on the back-office 
 from datetime import date
 from functools import wraps
 
-from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_POST
 
 from desk.models import Office
+from desk.screens import admin_context
 from infopoint import roles
 from infopoint.dashboards import exports, public
 from infopoint.dashboards.board import dashboard_figures
@@ -61,6 +62,12 @@ def _filters(request, data):
     return form, form.chosen_period(), form.chosen_office()
 
 
+def _exports_prefix():
+    """Where the tables' exports live: reversed once for the page rather than twice for
+    each of its twenty tables."""
+    return reverse("dashboards:export", args=["all", "csv"]).removesuffix("all.csv")
+
+
 def _filename(board, extension, name="infopoint"):
     office = board.office.slug if board.office else "all"
     first, last = board.period.first, board.period.last
@@ -79,14 +86,15 @@ def _attachment(body, content_type, filename):
 def index(request):
     form, period, office = _filters(request, request.GET)
     board = dashboard_figures(period=period, office=office)
-    context = {
-        **admin.site.each_context(request),
-        "title": board.period.label,
-        "form": form,
-        "board": board,
-        "query": request.GET.urlencode(),
-        "report_form": ReportForm(),
-    }
+    context = admin_context(
+        request,
+        board.period.label,
+        form=form,
+        board=board,
+        query=request.GET.urlencode(),
+        exports=_exports_prefix(),
+        report_form=ReportForm(),
+    )
     return render(request, "infopoint/dashboards/index.html", context)
 
 
@@ -121,14 +129,15 @@ def report(request):
     report_form = ReportForm(request.POST)
     if not report_form.is_valid():
         board = dashboard_figures(period=period, office=office)
-        context = {
-            **admin.site.each_context(request),
-            "title": board.period.label,
-            "form": DashboardFilterForm(request.POST, offices=Office.objects.all()),
-            "board": board,
-            "query": "",
-            "report_form": report_form,
-        }
+        context = admin_context(
+            request,
+            board.period.label,
+            form=DashboardFilterForm(request.POST, offices=Office.objects.all()),
+            board=board,
+            query="",
+            exports=_exports_prefix(),
+            report_form=report_form,
+        )
         return render(request, "infopoint/dashboards/index.html", context, status=400)
     board = dashboard_figures(period=period, office=office)
     # WeasyPrint takes ~3 s to import: only the process that renders a report pays it.
