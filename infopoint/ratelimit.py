@@ -9,8 +9,8 @@ The counters live in Django's default cache: the database cache on one machine, 
 REDIS_URL is set, so every gunicorn instance counts against the same number. Windows are
 fixed and aligned to the clock (a "10/m" limit resets on the minute); the first request of a
 window creates its counter with `cache.add`, the others `cache.incr` it. Redis increments
-atomically; the database cache's `incr` is a read and a write, so on it the pair runs under
-a PostgreSQL advisory lock on the counter's key.
+atomically; on the database cache the counter is read and written under a PostgreSQL
+advisory lock on its key.
 
 Over the limit the answer is 429 with Retry-After and a page saying when to try again.
 Settings: RATELIMIT_ENABLED (env, on except in tests, which switch it on where they test
@@ -110,7 +110,11 @@ def count_hit(key: str, period: int) -> int:
     with transaction.atomic(using=alias):
         with connections[alias].cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [key])
-        return _increment(cache, key, period)
+        # Under the lock a read and a write are enough: `add` then `incr` would read the
+        # row three times and count the table twice (the cull check of each write).
+        count = cache.get(key, 0) + 1
+        cache.set(key, count, timeout=period + 5)
+        return count
 
 
 def seconds_until_allowed(request, *, group: str, rate: str, key="ip") -> int:

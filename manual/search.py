@@ -22,6 +22,7 @@ from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import Value
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -380,6 +381,14 @@ def search(
     results.pages = max(1, -(-results.total // page_size))
     results.page = min(max(1, page), results.pages)
     shown = ranked[(results.page - 1) * page_size : results.page * page_size]
+    # Read when the page shows them: a page whose results are a kept fragment never does.
+    results.hits = SimpleLazyObject(
+        lambda: _hits(shown, language=language, terms=terms, snippets=snippets)
+    )
+    return results
+
+
+def _hits(shown, *, language, terms, snippets):
     # A hit shows the article's title and a snippet read in SQL, not the revisions' texts.
     articles = Article.objects.with_revision_titles().in_bulk(
         [article_id for article_id, _revision, _rank in shown]
@@ -398,8 +407,7 @@ def search(
         )
         for hit, revision in zip(hits, display, strict=True):
             hit.snippet = texts.get(revision.pk, "")
-    results.hits = hits
-    return results
+    return hits
 
 
 def log_query(results, *, language):

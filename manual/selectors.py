@@ -33,13 +33,16 @@ def topic_documents(user, topic):
     return documents
 
 
-def revision_steps(article, revision):
-    """The steps of `revision`, one of the article's published revisions, as read with it
-    by `access.get_article_for_user`."""
+def revision_steps(revision):
+    """The steps of `revision` in order."""
     if revision is None:
-        return []
-    steps = article.steps_en if revision.pk == article.published_en_id else article.steps_ru
-    return steps or []
+        return ArticleStep.objects.none()
+    return revision.steps.order_by("order", "pk")
+
+
+def related_articles(user, article):
+    """The articles `article` links to that `user` may see, titles only."""
+    return article.related.visible_to(user).with_revision_titles()
 
 
 def checklist_articles(user, slugs):

@@ -1,6 +1,7 @@
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_POST
@@ -49,13 +50,18 @@ def article(request, slug):
     language = get_language()
     revision = article.revision_for(language)
     services.record_view(article)
+    # Read only when the page's fragment is rendered, not on every view.
+    steps = SimpleLazyObject(lambda: selectors.revision_steps(revision))
+    related = SimpleLazyObject(lambda: selectors.related_articles(request.user, article))
     return render(
         request,
         "manual/article.html",
         {
             "article": article,
             "revision": revision,
-            "steps": selectors.revision_steps(article, revision),
+            "steps": steps,
+            "related": related,
+            "staff_view": access.is_staff(request.user),
             "english_missing": language == "en" and not article.published_en_id,
             "english_out_of_date": language == "en" and article.english_out_of_date,
             "in_checklist": article.slug in request.session.get(CHECKLIST_SESSION_KEY, []),
@@ -84,7 +90,8 @@ def search_page(request):
     results = _search(request, page_size=search.PAGE_SIZE, snippets=True)
     if results.query and results.page == 1:
         search.log_query(results, language=get_language())
-    return render(request, "manual/search.html", {"form": form, "results": results})
+    context = {"form": form, "results": results, "staff_view": access.is_staff(request.user)}
+    return render(request, "manual/search.html", context)
 
 
 @ratelimit(group="manual-suggest", rate="240/m", methods=("GET",))

@@ -113,3 +113,15 @@ def test_a_public_form_answers_429_after_its_limit(client):
     assert 429 not in answers[:limit]
     assert answers[-1] == 429
     assert client.get(url).status_code == 200  # reading the form is not limited
+
+
+def test_each_window_counts_from_one_on_the_database_cache(django_assert_num_queries):
+    """A new window starts again from one; an old window's counter is left to expire."""
+    assert ratelimit.count_hit("rl:probe:60:1:x", 60) == 1
+    assert ratelimit.count_hit("rl:probe:60:1:x", 60) == 2
+    assert ratelimit.count_hit("rl:probe:60:2:x", 60) == 1
+    assert ratelimit.count_hit("rl:probe:60:1:x", 60) == 3
+    # savepoint, advisory lock, read the counter; the cache's write: savepoint, count the
+    # table (its cull check), look the key up, update it, release; release
+    with django_assert_num_queries(9):
+        assert ratelimit.count_hit("rl:probe:60:1:x", 60) == 4
