@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from manual import demo, search
 from manual.models import SearchQuery
 from tests import factories
+from tests.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
@@ -158,7 +159,9 @@ def test_nasty_queries_never_break_the_search_page(client, manual_articles, quer
 
 
 @settings(
-    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples("public"),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(query=st.text(max_size=300), topic=st.text(max_size=20), page=st.text(max_size=6))
 def test_any_query_answers_200(client, manual_articles, query, topic, page):
