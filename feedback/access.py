@@ -19,17 +19,17 @@ def set_office_scope(offices_of: Callable) -> None:
     _offices_of = offices_of
 
 
-def invitations_for_user(user, queryset: QuerySet) -> QuerySet:
+def _of_offices(user, queryset: QuerySet, office_field: str) -> QuerySet:
     if user.is_superuser:
         return queryset
     if _offices_of is None:
         return queryset.none()
-    return queryset.filter(office_id__in=_offices_of(user))
+    return queryset.filter(**{f"{office_field}__in": _offices_of(user)})
+
+
+def invitations_for_user(user, queryset: QuerySet) -> QuerySet:
+    return _of_offices(user, queryset, "office_id")
 
 
 def responses_for_user(user, queryset: QuerySet) -> QuerySet:
-    if user.is_superuser:
-        return queryset
-    if _offices_of is None:
-        return queryset.none()
-    return queryset.filter(invitation__office_id__in=_offices_of(user))
+    return _of_offices(user, queryset, "invitation__office_id")

@@ -3,14 +3,18 @@ from django.contrib.sitemaps import Sitemap
 from manual.models import Article, Event, NewsItem, Topic
 
 
-class ArticleSitemap(Sitemap):
-    """Public published articles only: internal ones never reach a search engine."""
+class BilingualSitemap(Sitemap):
+    """Each page in Russian and English, with hreflang alternates."""
 
     i18n = True
     languages = ["ru", "en"]
     alternates = True
     x_default = True
     changefreq = "monthly"
+
+
+class ArticleSitemap(BilingualSitemap):
+    """Public published articles only: internal ones never reach a search engine."""
 
     def items(self):
         return Article.objects.public().order_by("pk")
@@ -19,25 +23,15 @@ class ArticleSitemap(Sitemap):
         return article.updated_at
 
 
-class TopicSitemap(Sitemap):
-    i18n = True
-    languages = ["ru", "en"]
-    alternates = True
-    x_default = True
-    changefreq = "monthly"
-
+class TopicSitemap(BilingualSitemap):
     def items(self):
         return Topic.objects.order_by("order", "pk")
 
 
-class PublicationSitemap(Sitemap):
+class PublicationSitemap(BilingualSitemap):
     """Published news items or events only: drafts and ones scheduled for later stay out."""
 
     model = None
-    i18n = True
-    languages = ["ru", "en"]
-    alternates = True
-    x_default = True
     changefreq = "yearly"
 
     def items(self):

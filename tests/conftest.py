@@ -81,3 +81,18 @@ def personas(officer, editor, head, admin_user):
         "head": head,
         "admin": admin_user,
     }
+
+
+@pytest.fixture
+def cached(settings):
+    """The anonymous page cache and the page fragments on, with empty process state. The
+    generation is re-read once an hour: the tests decide when a bump is seen."""
+    from infopoint import fragments, public_cache
+
+    settings.PUBLIC_CACHE_ENABLED = True
+    settings.PUBLIC_CACHE_CHECK_SECONDS = 3600
+    public_cache.reset_process_state()
+    fragments.reset_fragments()
+    yield
+    public_cache.reset_process_state()
+    fragments.reset_fragments()

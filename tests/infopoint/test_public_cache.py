@@ -11,24 +11,12 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import resolve, reverse
 
-from infopoint import fragments, public_cache
+from infopoint import public_cache
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 TOKEN = re.compile(r'"X-CSRFToken": "([A-Za-z0-9]{64})"')
-
-
-@pytest.fixture
-def cached(settings):
-    settings.PUBLIC_CACHE_ENABLED = True
-    # The tests decide when the generation is read again.
-    settings.PUBLIC_CACHE_CHECK_SECONDS = 3600
-    public_cache.reset_process_state()
-    fragments.reset_fragments()
-    yield
-    public_cache.reset_process_state()
-    fragments.reset_fragments()
 
 
 @pytest.fixture

@@ -17,17 +17,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def cached(settings):
-    settings.PUBLIC_CACHE_ENABLED = True
-    settings.PUBLIC_CACHE_CHECK_SECONDS = 3600
-    public_cache.reset_process_state()
-    fragments.reset_fragments()
-    yield
-    public_cache.reset_process_state()
-    fragments.reset_fragments()
-
-
-@pytest.fixture
 def staff_client(officer):
     client = Client()
     client.force_login(officer)

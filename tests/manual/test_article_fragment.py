@@ -10,24 +10,11 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from infopoint import fragments, public_cache
 from manual import services
 from manual.views import CHECKLIST_SESSION_KEY
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def cached(settings):
-    # The generation is re-read once an hour: what shows below shows without it.
-    settings.PUBLIC_CACHE_ENABLED = True
-    settings.PUBLIC_CACHE_CHECK_SECONDS = 3600
-    public_cache.reset_process_state()
-    fragments.reset_fragments()
-    yield
-    public_cache.reset_process_state()
-    fragments.reset_fragments()
 
 
 def _visitor(*slugs):
