@@ -145,7 +145,7 @@ def bump_public_cache():
         _state.checked_at = float("-inf")  # read again on the next call, however young the clock
 
 
-def _unmask(token):
+def unmask_token(token):
     mask, cipher = token[:32], token[32:]
     return "".join(
         CSRF_CHARS[CSRF_CHARS.index(c) - CSRF_CHARS.index(m)]
@@ -160,7 +160,7 @@ def _without_tokens(content, secret):
 
     def replace(match):
         token = match.group().decode()
-        return CSRF_MARKER if _unmask(token) == secret else match.group()
+        return CSRF_MARKER if unmask_token(token) == secret else match.group()
 
     return MASKED_TOKEN.sub(replace, content)
 

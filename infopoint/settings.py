@@ -173,6 +173,10 @@ REQUEST_LOG = env_bool("INFOPOINT_REQUEST_LOG", True)
 PUBLIC_CACHE_ENABLED = env_bool("PUBLIC_CACHE", not TESTING)
 PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
 PUBLIC_CACHE_GENERATION_KEY = "public-cache-generation"
+# Officer screens (queue, case page) keep their rendered part per user until anything they
+# show changes (desk/screens.py, infopoint/changes.py). On in tests too: the suite's
+# write-then-read journeys prove that nothing shown is ever stale.
+DESK_SCREEN_CACHE = env_bool("DESK_SCREEN_CACHE", True)
 
 ROOT_URLCONF = "infopoint.urls"
 WSGI_APPLICATION = "infopoint.wsgi.application"
@@ -255,7 +259,7 @@ SESSION_SLIDE_SECONDS = 5 * 60
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "infopoint.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

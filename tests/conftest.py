@@ -14,6 +14,17 @@ from tests import factories
 
 
 @pytest.fixture(autouse=True)
+def _no_kept_screens_or_permissions():
+    """Each test starts with empty per-process caches of officer screens and permission
+    sets (their keys hold user ids and change counts, which a rolled-back test reuses)."""
+    from desk.screens import forget_screens
+    from infopoint.backends import forget_permissions
+
+    forget_screens()
+    forget_permissions()
+
+
+@pytest.fixture(autouse=True)
 def _russian_by_default():
     """LocaleMiddleware activates a request's language in the test's own thread; without
     this, a request to /en/ would make every later reverse() in the test English."""

@@ -32,7 +32,7 @@ def _hit(response):
 
 
 def _token_secret(response):
-    return public_cache._unmask(TOKEN.search(response.content.decode()).group(1))
+    return public_cache.unmask_token(TOKEN.search(response.content.decode()).group(1))
 
 
 def test_an_anonymous_visitors_second_request_is_served_from_the_cache_without_queries(
