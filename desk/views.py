@@ -169,6 +169,12 @@ def _my_queue_screen(request):
 @require_GET
 @desk_staff_required
 def office_queue(request):
+    screen = cached_screen(request, "office_queue", lambda: _office_queue_screen(request))
+    context = admin_context(request, _("Office queue"), screen=screen)
+    return render(request, "desk/office_queue.html", context)
+
+
+def _office_queue_screen(request):
     offices = access.offices_for_user(request.user)
     case_filter = CaseFilter(
         request.GET or None,
@@ -179,14 +185,8 @@ def office_queue(request):
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = admin_context(
-        request,
-        _("Office queue"),
-        filter=case_filter,
-        page=page,
-        query=query.urlencode(),
-    )
-    return render(request, "desk/office_queue.html", context)
+    context = {"filter": case_filter, "page": page, "query": query.urlencode()}
+    return {"content": render_to_string("desk/office_queue.html#content", context, request)}
 
 
 def _case_page(request, case, status=200, **forms):

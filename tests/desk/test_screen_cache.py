@@ -186,3 +186,17 @@ def _normalised(content):
     """The page without what is fresh on every request: CSP nonces, CSRF tokens."""
     content = re.sub(rb'nonce="[^"]*"', b'nonce=""', content)
     return re.sub(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])", b"TOKEN", content)
+
+
+def test_the_office_queue_is_kept_per_filter_and_shows_a_colleagues_new_case(
+    client, officer, colleague, office, case, django_assert_num_queries
+):
+    url = reverse("desk:office_queue")
+    client.force_login(officer)
+    client.get(url)
+    with django_assert_num_queries(2):
+        client.get(url)
+    filtered = client.get(url + "?status=closed").content.decode()
+    assert case.reference not in filtered
+    new = factories.CaseFactory(office=office, officer=colleague, status="new")
+    assert new.reference in client.get(url).content.decode()

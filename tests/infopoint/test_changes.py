@@ -1,10 +1,12 @@
 """The change counters the staff screens' caches key on (infopoint/changes.py)."""
 
 import importlib
+import io
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import connection
 
 from desk.models import Case, Entrepreneur
@@ -103,3 +105,13 @@ def test_folding_the_ended_connections_keeps_every_sum(officer, office):
         ours = cursor.fetchone()[0]
     assert ChangeCounter.objects.filter(backend=ours).exists()
     assert fold_change_counters() == 0
+
+
+def test_the_daily_command_folds_and_says_how_many(officer):
+    ChangeCounter.objects.create(scope="desk", backend=2_000_000_003, value=5)
+    before = _counts(officer)
+    out = io.StringIO()
+    call_command("fold_change_counters", stdout=out)
+    assert "Folded" in out.getvalue()
+    assert _counts(officer) == before
+    assert not ChangeCounter.objects.filter(backend=2_000_000_003).exists()
