@@ -1,17 +1,21 @@
 """What every officer screen shares: the back-office chrome around it, the pages of its
-lists, and the cache of its own part."""
+lists, and the cache that keeps a screen until anything it shows changes."""
 
 import re
 import threading
 from collections import OrderedDict
+from functools import wraps
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.contrib.messages.storage.session import SessionStorage
 from django.core.paginator import Paginator
 from django.db.models import Count, Window
+from django.http import HttpResponse
+from django.middleware.csp import get_nonce
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.safestring import SafeData, mark_safe
 
 from infopoint.changes import change_count
 from infopoint.public_cache import unmask_token
@@ -92,26 +96,29 @@ class CountedPaginator(Paginator):
         return super().get_page(number)
 
 
-# --- the screens' own parts, kept until anything they show changes -------------------------
+# --- officer screens kept until anything they show changes ---------------------------
 #
 # A queue or a case page costs a dozen queries and a large template; an officer opens the
-# same one again and again between changes. `cached_screen` keeps what the view rendered
-# (its title, heading, content: strings) per process, keyed by everything the rendering
-# depends on:
-# - the user (each screen is the user's own: their cases, their offices, their rights);
+# same ones again and again between changes. `kept_screen` keeps the page a view rendered,
+# per process, keyed by everything the rendering depends on:
+# - the user (each screen is the user's own: their cases, their offices, their rights, their
+#   name in the header);
 # - the `auth` and `desk` change counts read with the user (`infopoint.changes`): any write
 #   to a case, its timeline, follow-ups, referrals, entrepreneurs, offices, staff, users,
 #   topics or published articles makes a new key, in every process at once;
 # - the language, the time zone and today's date (overdue badges, due-date defaults);
-# - the full path with its query (the page of a list, a search, `?edit=1`), and htmx.
-# Only a GET answered 200 is kept. The CSRF tokens in its forms are replaced by a marker
-# and a hit puts in a fresh token for the visitor's own secret, as the public page cache
-# does; messages and the chrome (rendered around the part) are never kept.
+# - the view and its arguments, the full path with its query (the page of a list, a
+#   filter, `?edit=1`), and htmx.
+# Only a GET answered 200 without cookies is kept, and never while a message waits to be
+# shown (it is rendered into the page once). What is fresh on every response is put in on
+# each hit: the CSRF token for the visitor's own secret (as the public page cache does) and
+# the CSP nonce.
 
 SCREENS = 512
-SCREENS_SIZE = 16 * 1024 * 1024  # characters, all kept parts together
-CSRF_MARKER = "\x00desk-csrf-token\x00"
-_MASKED_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
+SCREENS_SIZE = 32 * 1024 * 1024  # bytes of pages, all kept pages together
+CSRF_MARKER = b"\x00desk-csrf-token\x00"
+NONCE_MARKER = b"\x00desk-csp-nonce\x00"
+_MASKED_TOKEN = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
 
 
 class _Screens:
@@ -120,7 +127,7 @@ class _Screens:
         self.reset()
 
     def reset(self):
-        self.entries = OrderedDict()
+        self.pages = OrderedDict()
         self.size = 0
 
 
@@ -133,13 +140,17 @@ def forget_screens():
         _screens.reset()
 
 
-def _screen_key(request, name):
+def _screen_key(request, view, kwargs):
+    if request.method != "GET" or not settings.DESK_SCREEN_CACHE:
+        return None
     user = request.user
     counts = (change_count(user, "auth"), change_count(user, "desk"))
-    if None in counts or not settings.DESK_SCREEN_CACHE:
+    if None in counts or _message_waiting(request):
         return None
     return (
-        name,
+        view.__module__,
+        view.__qualname__,
+        tuple(sorted(kwargs.items())),
         user.pk,
         *counts,
         translation.get_language(),
@@ -150,50 +161,80 @@ def _screen_key(request, name):
     )
 
 
-def _without_tokens(text, secret):
-    if not secret:
-        return text
-    return _MASKED_TOKEN.sub(
-        lambda match: CSRF_MARKER if unmask_token(match.group()) == secret else match.group(),
-        text,
+def _message_waiting(request):
+    """A flash message in the cookie or (too big for it) in the session."""
+    return CookieStorage.cookie_name in request.COOKIES or SessionStorage.session_key in (
+        request.session
     )
 
 
-def cached_screen(request, name, render):
-    """The screen's own part — a dict of strings (markup as SafeString) from `render()` —
-    rendered again only when something it shows has changed (see above)."""
-    key = _screen_key(request, name) if request.method == "GET" else None
-    if key is None:
-        return render()
-    with _screens.lock:
-        entry = _screens.entries.get(key)
-        if entry is not None:
-            _screens.entries.move_to_end(key)
-    if entry is not None:
-        return _served(request, entry[0])
-    parts = render()
+class _Page:
+    __slots__ = ("content", "headers", "markers")
+
+    def __init__(self, content, headers, markers):
+        self.content = content
+        self.headers = headers
+        self.markers = markers
+
+
+def _marked(request, response):
+    content = response.content
+    markers = set()
+    nonce = get_nonce(request)
+    if nonce:  # generated for this page: its scripts and styles carry it
+        content = content.replace(str(nonce).encode(), NONCE_MARKER)
+        markers.add(NONCE_MARKER)
     secret = request.META.get("CSRF_COOKIE")
-    kept = {
-        part: (_without_tokens(str(text), secret), isinstance(text, SafeData))
-        for part, text in parts.items()
-    }
-    size = sum(len(text) for text, _safe in kept.values())
-    with _screens.lock:
-        if key in _screens.entries:
-            _screens.size -= _screens.entries.pop(key)[1]
-        _screens.entries[key] = (kept, size)
-        _screens.size += size
-        while len(_screens.entries) > SCREENS or _screens.size > SCREENS_SIZE:
-            _screens.size -= _screens.entries.popitem(last=False)[1][1]
-    return parts
+    if secret:
+        content = _MASKED_TOKEN.sub(
+            lambda match: (
+                CSRF_MARKER if unmask_token(match.group().decode()) == secret else match.group()
+            ),
+            content,
+        )
+        if CSRF_MARKER in content:
+            markers.add(CSRF_MARKER)
+    return content, markers
 
 
-def _served(request, kept):
-    token = None
-    parts = {}
-    for part, (text, safe) in kept.items():
-        if CSRF_MARKER in text:
-            token = token or get_token(request)
-            text = text.replace(CSRF_MARKER, token)
-        parts[part] = mark_safe(text) if safe else text
-    return parts
+def _served(request, page):
+    content = page.content
+    if NONCE_MARKER in page.markers:
+        content = content.replace(NONCE_MARKER, str(get_nonce(request)).encode())
+    if CSRF_MARKER in page.markers:
+        content = content.replace(CSRF_MARKER, get_token(request).encode())
+    response = HttpResponse(content)
+    for name, value in page.headers:
+        response.headers[name] = value
+    return response
+
+
+def kept_screen(view):
+    """Keep the view's page until anything it shows changes (see above). Inside the
+    access checks: they run on every request."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        key = _screen_key(request, view, kwargs)
+        if key is None:
+            return view(request, *args, **kwargs)
+        with _screens.lock:
+            page = _screens.pages.get(key)
+            if page is not None:
+                _screens.pages.move_to_end(key)
+        if page is not None:
+            return _served(request, page)
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            content, markers = _marked(request, response)
+            page = _Page(content, list(response.headers.items()), markers)
+            with _screens.lock:
+                if key in _screens.pages:
+                    _screens.size -= len(_screens.pages.pop(key).content)
+                _screens.pages[key] = page
+                _screens.size += len(content)
+                while len(_screens.pages) > SCREENS or _screens.size > SCREENS_SIZE:
+                    _screens.size -= len(_screens.pages.popitem(last=False)[1].content)
+        return response
+
+    return wrapper

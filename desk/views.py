@@ -6,7 +6,6 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -23,7 +22,7 @@ from desk.forms import (
     TimeForm,
 )
 from desk.models import Case, Channel
-from desk.screens import CountedPaginator, admin_context, cached_screen
+from desk.screens import CountedPaginator, admin_context, kept_screen
 from desk.selectors import public_offices
 from desk.services import cases as case_services
 
@@ -140,13 +139,8 @@ def entrepreneur_lookup(request):
 
 @require_GET
 @desk_staff_required
+@kept_screen
 def my_queue(request):
-    screen = cached_screen(request, "my_queue", lambda: _my_queue_screen(request))
-    context = admin_context(request, _("My queue"), screen=screen)
-    return render(request, "desk/my_queue.html", context)
-
-
-def _my_queue_screen(request):
     today = timezone.localdate()
     cases = selectors.officer_queue(request.user, today=today)
     page = CountedPaginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -157,24 +151,21 @@ def _my_queue_screen(request):
         follow_ups = list(follow_ups[: FOLLOW_UPS_SHOWN + 1])
         more_follow_ups = len(follow_ups) > FOLLOW_UPS_SHOWN
         follow_ups = follow_ups[:FOLLOW_UPS_SHOWN]
-    context = {
-        "page": page,
-        "follow_ups": follow_ups,
-        "more_follow_ups": more_follow_ups,
-        "today": today,
-    }
-    return {"content": render_to_string("desk/my_queue.html#content", context, request)}
+    context = admin_context(
+        request,
+        _("My queue"),
+        page=page,
+        follow_ups=follow_ups,
+        more_follow_ups=more_follow_ups,
+        today=today,
+    )
+    return render(request, "desk/my_queue.html", context)
 
 
 @require_GET
 @desk_staff_required
+@kept_screen
 def office_queue(request):
-    screen = cached_screen(request, "office_queue", lambda: _office_queue_screen(request))
-    context = admin_context(request, _("Office queue"), screen=screen)
-    return render(request, "desk/office_queue.html", context)
-
-
-def _office_queue_screen(request):
     offices = access.offices_for_user(request.user)
     case_filter = CaseFilter(
         request.GET or None,
@@ -185,22 +176,17 @@ def _office_queue_screen(request):
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"filter": case_filter, "page": page, "query": query.urlencode()}
-    return {"content": render_to_string("desk/office_queue.html#content", context, request)}
+    context = admin_context(
+        request,
+        _("Office queue"),
+        filter=case_filter,
+        page=page,
+        query=query.urlencode(),
+    )
+    return render(request, "desk/office_queue.html", context)
 
 
 def _case_page(request, case, status=200, **forms):
-    screen = _case_screen(request, case, **forms)
-    return _render_case(request, screen, status=status)
-
-
-def _render_case(request, screen, status=200):
-    context = admin_context(request, screen["title"], screen=screen)
-    return render(request, "desk/case.html", context, status=status)
-
-
-def _case_screen(request, case, **forms):
-    """The case page's own parts: its title, heading and content."""
     # The edit form opens on request (`?edit=1`, or htmx asks case_edit_form): its topic
     # and gap-topic choices cost as much to render as the rest of the actions together.
     if "edit" in request.GET:
@@ -213,20 +199,17 @@ def _case_screen(request, case, **forms):
     # every published page. `q` is the search without JavaScript (htmx asks
     # case_handout_search instead).
     query = request.GET.get("q", "")
-    context = {
-        "case": case,
-        "today": timezone.localdate(),
-        "handout_suggestions": selectors.handout_suggestions(case),
-        "handout_query": query,
-        "handout_matches": selectors.handout_search(query, case=case),
+    context = admin_context(
+        request,
+        str(case),
+        case=case,
+        today=timezone.localdate(),
+        handout_suggestions=selectors.handout_suggestions(case),
+        handout_query=query,
+        handout_matches=selectors.handout_search(query, case=case),
         **forms,
-    }
-    return {
-        "title": str(case),
-        "reference": case.reference,
-        "heading": render_to_string("desk/case.html#heading", context, request),
-        "content": render_to_string("desk/case.html#content", context, request),
-    }
+    )
+    return render(request, "desk/case.html", context, status=status)
 
 
 def _load_case(request, pk, *, write=False):
@@ -237,11 +220,9 @@ def _load_case(request, pk, *, write=False):
 
 @require_GET
 @desk_staff_required
+@kept_screen
 def case(request, pk):
-    screen = cached_screen(
-        request, ("case", pk), lambda: _case_screen(request, _load_case(request, pk))
-    )
-    return _render_case(request, screen)
+    return _case_page(request, _load_case(request, pk))
 
 
 @require_GET

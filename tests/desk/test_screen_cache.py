@@ -200,3 +200,25 @@ def test_the_office_queue_is_kept_per_filter_and_shows_a_colleagues_new_case(
     assert case.reference not in filtered
     new = factories.CaseFactory(office=office, officer=colleague, status="new")
     assert new.reference in client.get(url).content.decode()
+
+
+def test_a_kept_page_carries_this_responses_csp_nonce(client, officer, case):
+    client.force_login(officer)
+    client.get(QUEUE)
+    response = client.get(QUEUE)
+    policy = response.headers["Content-Security-Policy"]
+    nonces = set(re.findall(r'nonce="([^"]+)"', response.content.decode()))
+    assert len(nonces) == 1
+    assert f"'nonce-{nonces.pop()}'" in policy
+
+
+def test_a_flash_message_is_shown_even_when_nothing_changed(client, officer, case):
+    """A refused action changes nothing, so the kept page is still current, but the
+    message it redirects with must be shown: a page with a waiting message is rendered."""
+    client.force_login(officer)
+    url = reverse("desk:case_time", kwargs={"pk": case.pk})
+    client.post(url, {"moment": "start"})
+    client.get(_case_url(case))  # kept, without a message
+    response = client.post(url, {"moment": "start"}, follow=True)  # recorded already
+    assert "Это время уже записано" in response.content.decode()
+    assert "Это время уже записано" not in client.get(_case_url(case)).content.decode()
