@@ -112,7 +112,7 @@ class CountedPaginator(Paginator):
 # Only a GET answered 200 without cookies is kept, and never while a message waits to be
 # shown (it is rendered into the page once). What is fresh on every response is put in on
 # each hit: the CSRF token for the visitor's own secret (as the public page cache does) and
-# the CSP nonce.
+# the CSP nonce. A kept page is answered with `X-Desk-Screen: kept`.
 
 SCREENS = 512
 SCREENS_SIZE = 32 * 1024 * 1024  # bytes of pages, all kept pages together
@@ -163,8 +163,8 @@ def _screen_key(request, view, kwargs):
 
 def _message_waiting(request):
     """A flash message in the cookie or (too big for it) in the session."""
-    return CookieStorage.cookie_name in request.COOKIES or SessionStorage.session_key in (
-        request.session
+    return bool(request.COOKIES.get(CookieStorage.cookie_name)) or (
+        SessionStorage.session_key in request.session
     )
 
 
@@ -206,6 +206,7 @@ def _served(request, page):
     response = HttpResponse(content)
     for name, value in page.headers:
         response.headers[name] = value
+    response.headers["X-Desk-Screen"] = "kept"
     return response
 
 

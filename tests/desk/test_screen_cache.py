@@ -45,6 +45,8 @@ def test_a_kept_queue_costs_the_session_and_the_user_only(
     with django_assert_num_queries(2):  # the session; the user with the change counts
         again = client.get(QUEUE)
     assert again.status_code == 200
+    assert "X-Desk-Screen" not in first.headers
+    assert again.headers["X-Desk-Screen"] == "kept"
     assert _normalised(again.content) == _normalised(first.content)
     assert case.reference in again.content.decode()
 
