@@ -378,6 +378,7 @@ def case_time(request, pk):
 
 @require_GET
 @desk_staff_required
+@kept_screen
 def entrepreneur(request, pk):
     entrepreneur = access.get_entrepreneur_for_user(request.user, pk)
     cases = selectors.entrepreneur_cases(entrepreneur, request.user)

@@ -11,8 +11,9 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
-from desk.models import Case, Entrepreneur
+from desk.models import Case, Consent, Entrepreneur
 from desk.services import cases as services
 from infopoint import roles
 from manual.models import Topic
@@ -224,3 +225,16 @@ def test_a_flash_message_is_shown_even_when_nothing_changed(client, officer, cas
     response = client.post(url, {"moment": "start"}, follow=True)  # recorded already
     assert "Это время уже записано" in response.content.decode()
     assert "Это время уже записано" not in client.get(_case_url(case)).content.decode()
+
+
+def test_a_withdrawn_consent_shows_at_once_on_the_kept_entrepreneur_page(client, officer, case):
+    url = reverse("desk:entrepreneur", kwargs={"pk": case.entrepreneur_id})
+    client.force_login(officer)
+    client.get(url)
+    assert client.get(url).headers["X-Desk-Screen"] == "kept"
+    Consent.objects.filter(entrepreneur_id=case.entrepreneur_id).update(
+        withdrawn_at=timezone.now()
+    )
+    response = client.get(url)
+    assert "X-Desk-Screen" not in response.headers
+    assert response.context["consents"][0].withdrawn_at is not None
