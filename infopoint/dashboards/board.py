@@ -5,7 +5,8 @@ the three always show the same numbers. Its query count does not depend on the d
 see `tests/infopoint/test_dashboard_queries.py` for the list.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 
 from django.utils.translation import gettext as _
 
@@ -32,7 +33,7 @@ class Dashboard:
     satisfaction: figures.Satisfaction
     satisfaction_trend: figures.SatisfactionTrend
     improvements: figures.Improvements
-    manual: figures.ManualFigures
+    manual: figures.ManualFigures  # None on a dashboard page that kept its section (page.py)
     charts: dict = field(default_factory=dict)
 
     @property
@@ -97,15 +98,10 @@ def dashboard_figures(*, period, office=None, today=None, comments=True):
     comments (they are for department heads only). A month is read from the stored
     monthly summaries (`monthly_board`); other periods are computed from the rows."""
     if period.kind == MONTH:
-        board = Dashboard(
-            period=period,
-            office=office,
-            **monthly_board.month_figures(
-                period=period, office=office, today=today, comments=figures.TOP if comments else 0
-            ),
+        stored = stored_month(period=period, office=office, today=today)
+        return month_dashboard(
+            stored, period=period, office=office, today=today, comments=comments
         )
-        board.charts = build_charts(board)
-        return board
     board = Dashboard(
         period=period,
         office=office,
@@ -128,6 +124,30 @@ def dashboard_figures(*, period, office=None, today=None, comments=True):
     return board
 
 
+def stored_month(*, period, office=None, today=None, fresh=None, desk_changes=None):
+    """`monthly_board.stored_month` with its charts: everything the stored summaries
+    decide on the month dashboard."""
+    stored = monthly_board.stored_month(
+        period=period, office=office, today=today, fresh=fresh, desk_changes=desk_changes
+    )
+    charts = build_charts(SimpleNamespace(period=period, **stored.figures))
+    return replace(stored, figures={**stored.figures, "charts": charts})
+
+
+def month_dashboard(stored, *, period, office=None, today=None, comments=True, **live):
+    """The month dashboard: its stored part (`stored_month`) and what is read live
+    (`monthly_board.live_figures`, which takes the other keyword arguments)."""
+    live = monthly_board.live_figures(
+        stored,
+        period=period,
+        office=office,
+        today=today,
+        comments=figures.TOP if comments else 0,
+        **live,
+    )
+    return Dashboard(period=period, office=office, **{**stored.figures, **live})
+
+
 def _breakdown_chart(breakdown, description):
     return charts.bar_chart(
         breakdown.key,
@@ -141,6 +161,8 @@ def _breakdown_chart(breakdown, description):
 
 
 def build_charts(board):
+    """The charts of `board`: of its figures that the stored summaries decide, so that a
+    month's charts are drawn once for its stored part (`stored_month`)."""
     period = board.period.label
     satisfaction = board.satisfaction
     return {

@@ -19,9 +19,7 @@ from functools import cached_property
 from django.db.models import (
     Aggregate,
     Avg,
-    BooleanField,
     Count,
-    ExpressionWrapper,
     F,
     FloatField,
     Func,
@@ -492,77 +490,73 @@ TITLES = (
 )
 
 
-def manual_figures(*, period, today=None, searches=None, votes=None):
+@dataclass(frozen=True)
+class ManualArticles:
+    """The published articles as the dashboard shows them now. Shared between requests
+    (`manual_now`): never changed once built."""
+
+    published: int
+    views: int
+    stale: int
+    top: list  # the TOP most viewed, with their views
+    stalest: list  # the TOP stalest of those due for review, with their last review
+
+
+def manual_articles(*, today):
+    """The published articles' totals, the most viewed and the stalest due for review.
+    Two queries."""
+    titled = ("published_ru", "published_en")
+    # The most viewed articles, each row carrying the totals of every published article
+    # (window aggregates): the totals and the top in one query.
+    top = list(
+        Article.objects.filter(status=Article.Status.PUBLISHED)
+        .order_by()
+        .select_related(*titled)
+        .only(*TITLES, "view_count")
+        .annotate(total_published=Window(Count("pk")), total_views=Window(Sum("view_count")))
+        .order_by("-view_count", "title")[:TOP]
+    )
+    # The stalest of the articles due for review, each row carrying how many are due.
+    stalest = list(
+        Article.objects.needing_review(today)
+        .order_by()
+        .select_related(*titled)
+        .only(*TITLES, "last_reviewed")
+        .annotate(total_stale=Window(Count("pk")))
+        .order_by(F("last_reviewed").asc(nulls_first=True), "title")[:TOP]
+    )
+    return ManualArticles(
+        published=top[0].total_published if top else 0,
+        views=(top[0].total_views or 0) if top else 0,
+        stale=stalest[0].total_stale if stalest else 0,
+        top=top,
+        stalest=stalest,
+    )
+
+
+def manual_figures(*, period, today=None, searches=None, votes=None, articles=None):
     """The manual is shared by all offices: these figures ignore the office filter.
     View counts are totals since publication (the manual keeps no per-day views).
-    Votes ("was this helpful?") are those cast in the period. Six queries: the totals
-    with the stalest articles, the most viewed articles, the votes, and `period_searches`
-    (three). The stored monthly summaries bring `searches` and `votes` (totals and the
-    period's votes per article) already: then two."""
+    Votes ("was this helpful?") are those cast in the period. Six queries: the articles
+    (`manual_articles`, two), the votes (`period_votes`) and `period_searches` (three).
+    The stored monthly summaries bring `searches` and `votes` (totals and the period's
+    votes per article) already, and `manual_now` the `articles`: then none."""
     today = today or timezone.localdate()
-    before = period.previous()
-    published = Article.objects.filter(status=Article.Status.PUBLISHED).order_by()
-    stale_ids = Article.objects.needing_review(today).values("pk")
-    due = Q(pk__in=stale_ids)
-    # The stalest articles first, each row carrying the totals of every published article
-    # (window aggregates): the totals and the articles due for review in one query.
-    stalest = list(
-        published.select_related("published_ru", "published_en")
-        .only(*TITLES, "last_reviewed")
-        .annotate(
-            due=ExpressionWrapper(due, output_field=BooleanField()),
-            total_published=Window(Count("pk")),
-            total_views=Window(Sum("view_count")),
-            total_stale=Window(Count("pk", filter=due)),
-        )
-        .order_by(F("due").desc(), F("last_reviewed").asc(nulls_first=True), "title")[:TOP]
-    )
-    totals = {"published": 0, "views": 0, "stale": 0}
-    if stalest:
-        first = stalest[0]
-        totals = {
-            "published": first.total_published,
-            "views": first.total_views or 0,
-            "stale": first.total_stale,
-        }
-    stale = [article for article in stalest if article.due]
-    most_viewed = published.select_related("published_ru", "published_en").only(
-        *TITLES, "view_count"
-    )
-    if votes is None:
-        voted = within(period, "created_at", "votes__")
-        # Votes are joined to the ten most viewed only, not to every published article.
-        top = (
-            most_viewed.filter(
-                pk__in=published.order_by("-view_count", "title").values("pk")[:TOP]
-            )
-            .annotate(
-                period_votes=Count("votes", filter=voted),
-                period_helpful=Count("votes", filter=voted & Q(votes__helpful=True)),
-            )
-            .order_by("-view_count", "title")[:TOP]
-        )
-        votes = ArticleVote.objects.filter(
-            within(before, "created_at") | within(period, "created_at")
-        ).aggregate(
-            cur=Count("pk", filter=within(period, "created_at")),
-            prev=Count("pk", filter=within(before, "created_at")),
-            cur_helpful=Count("pk", filter=within(period, "created_at") & Q(helpful=True)),
-            prev_helpful=Count("pk", filter=within(before, "created_at") & Q(helpful=True)),
-        )
-    else:
-        votes, per_article = votes
-        top = list(most_viewed.order_by("-view_count", "title")[:TOP])
-        for article in top:
-            article.period_votes, article.period_helpful = per_article.get(article.pk, (0, 0))
+    if articles is None:
+        articles = manual_articles(today=today)
+    votes, per_article = period_votes(period=period) if votes is None else votes
+    top = []
+    for article in articles.top:
+        voted, helpful = per_article.get(article.pk, (0, 0))
+        top.append([article.display_title, article.view_count, voted, share(helpful, voted)])
 
     if searches is None:
         searches = period_searches(period=period)
     search_totals, top_searches, zero = searches
     return ManualFigures(
-        published=totals["published"],
-        views=totals["views"],
-        stale=totals["stale"],
+        published=articles.published,
+        views=articles.views,
+        stale=articles.stale,
         searches=Compared(search_totals["cur"], search_totals["prev"]),
         zero_result_searches=Compared(search_totals["cur_zero"], search_totals["prev_zero"]),
         votes=Compared(votes["cur"], votes["prev"]),
@@ -573,21 +567,13 @@ def manual_figures(*, period, today=None, searches=None, votes=None):
             "top_articles",
             _("Most viewed articles"),
             [_("Article"), _("Views"), _("Votes in the period"), _("Helpful, %")],
-            [
-                [
-                    article.display_title,
-                    article.view_count,
-                    article.period_votes,
-                    share(article.period_helpful, article.period_votes),
-                ]
-                for article in top
-            ],
+            top,
         ),
         stale_articles=Table(
             "stale_articles",
             _("Articles due for review"),
             [_("Article"), _("Last reviewed")],
-            [[article.display_title, article.last_reviewed] for article in stale],
+            [[article.display_title, article.last_reviewed] for article in articles.stalest],
         ),
         top_searches=Table(
             "top_searches",
@@ -602,6 +588,34 @@ def manual_figures(*, period, today=None, searches=None, votes=None):
             [[row["normalised"], row["zero"]] for row in zero],
         ),
     )
+
+
+def period_votes(*, period):
+    """The votes of the period and the one before: their totals (`cur`, `prev`,
+    `cur_helpful`, `prev_helpful`), and the period's (votes, helpful) per article. One
+    query."""
+    before = period.previous()
+    now = within(period, "created_at")
+    then = within(before, "created_at")
+    rows = (
+        ArticleVote.objects.order_by()
+        .filter(now | then)
+        .values("article")
+        .annotate(
+            cur=Count("pk", filter=now),
+            prev=Count("pk", filter=then),
+            cur_helpful=Count("pk", filter=now & Q(helpful=True)),
+            prev_helpful=Count("pk", filter=then & Q(helpful=True)),
+        )
+    )
+    totals = {"cur": 0, "prev": 0, "cur_helpful": 0, "prev_helpful": 0}
+    per_article = {}
+    for row in rows:
+        for name in totals:
+            totals[name] += row[name]
+        if row["cur"]:
+            per_article[row["article"]] = (row["cur"], row["cur_helpful"])
+    return totals, per_article
 
 
 def period_searches(*, period):
@@ -759,6 +773,17 @@ def satisfaction(*, period, office=None, comments=TOP):
     )
 
 
+# What `Satisfaction.comments_table` shows of an answer.
+COMMENT_FIELDS = (
+    "created_at",
+    "anonymous",
+    "csat",
+    "what_was_good",
+    "what_to_improve",
+    "invitation__reference",
+)
+
+
 def latest_comments(*, period, office=None, count=TOP):
     """The latest answers of the period with a comment; one query, none when `count` is 0."""
     if not count:
@@ -769,6 +794,7 @@ def latest_comments(*, period, office=None, count=TOP):
     return list(
         responses.exclude(what_was_good="", what_to_improve="")
         .select_related("invitation")
+        .only(*COMMENT_FIELDS)
         .order_by("-created_at", "-pk")[:count]
     )
 

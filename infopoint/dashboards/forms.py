@@ -104,6 +104,10 @@ class DashboardFilterForm(forms.Form):
             return Period.custom(data["start"], data["end"])
         return Period.containing(kind, data.get("date") or local_today())
 
+    def offices(self):
+        """The offices of the <select>, read once."""
+        return self.fields["office"].offices()
+
     def chosen_office(self):
         return self.cleaned_data.get("office") if self.is_valid() else None
 

@@ -80,6 +80,12 @@ def _first_of_each_month(rows, key):
     return ranked.filter(rank__lte=TOP)
 
 
+def stored_keys(months):
+    """{month: (pk, computed_at)} of the stored `months`: one query, without the figures."""
+    rows = ManualMonth.objects.filter(month__in=months).values_list("month", "pk", "computed_at")
+    return {month: (pk, computed_at) for month, pk, computed_at in rows}
+
+
 def stored_months(months):
     """{month: manual figures}: stored months, the missing or current ones computed."""
     figures = {row.month: row.figures for row in ManualMonth.objects.filter(month__in=months)}

@@ -20,9 +20,11 @@ from django.views.decorators.http import require_GET, require_POST
 from desk.models import Office
 from desk.screens import admin_context
 from infopoint import roles
+from infopoint.changes import change_count
 from infopoint.dashboards import exports, public
 from infopoint.dashboards.board import dashboard_figures
 from infopoint.dashboards.forms import DashboardFilterForm, ReportForm
+from infopoint.dashboards.page import dashboard_page, filters_markup
 from infopoint.db_router import reading_from_replica
 
 CONTENT_TYPES = {
@@ -85,17 +87,33 @@ def _attachment(body, content_type, filename):
 @on_replica
 def index(request):
     form, period, office = _filters(request, request.GET)
-    board = dashboard_figures(period=period, office=office)
+    query = request.GET.urlencode()
+    return _page(
+        request, form, period, office, query=query, filters=filters_markup(form, query=query)
+    )
+
+
+def _page(request, form, period, office, *, query, filters, report_form=None, status=200):
+    exports = _exports_prefix()
+    board, sections = dashboard_page(
+        period=period,
+        office=office,
+        query=query,
+        exports=exports,
+        desk_changes=change_count(request.user, "desk"),
+    )
     context = admin_context(
         request,
         board.period.label,
         form=form,
+        filters=filters,
         board=board,
-        query=request.GET.urlencode(),
-        exports=_exports_prefix(),
-        report_form=ReportForm(),
+        sections=sections,
+        query=query,
+        exports=exports,
+        report_form=report_form or ReportForm(),
     )
-    return render(request, "infopoint/dashboards/index.html", context)
+    return render(request, "infopoint/dashboards/index.html", context, status=status)
 
 
 @require_GET
@@ -128,17 +146,17 @@ def report(request):
     _form, period, office = _filters(request, request.POST)
     report_form = ReportForm(request.POST)
     if not report_form.is_valid():
-        board = dashboard_figures(period=period, office=office)
-        context = admin_context(
+        form = DashboardFilterForm(request.POST, offices=Office.objects.all())
+        return _page(
             request,
-            board.period.label,
-            form=DashboardFilterForm(request.POST, offices=Office.objects.all()),
-            board=board,
+            form,
+            period,
+            office,
             query="",
-            exports=_exports_prefix(),
+            filters=filters_markup(form),
             report_form=report_form,
+            status=400,
         )
-        return render(request, "infopoint/dashboards/index.html", context, status=400)
     board = dashboard_figures(period=period, office=office)
     # WeasyPrint takes ~3 s to import: only the process that renders a report pays it.
     from infopoint.dashboards.report import render_report_pdf

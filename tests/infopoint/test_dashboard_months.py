@@ -118,22 +118,30 @@ def test_a_past_month_is_read_from_twelve_stored_rows_in_a_fixed_number_of_queri
     _cases_in(month, office, officer, 3)
     client.force_login(head)
     call_command("refresh_dashboard_months", months=13)
-    _past_month_queries(client, month, office)  # warms the session and the user's groups
+    _past_month_queries(client, month, office)  # warms the session, groups and kept month
     before = _past_month_queries(client, month, office)
 
     _cases_in(month, office, officer, 20)
     call_command("refresh_dashboard_months", months=13)
+    recomputed = _past_month_queries(client, month, office)
     after = _past_month_queries(client, month, office)
 
     assert len(after) == len(before), "\n".join(after)
-    # 1 session, 2 user, 3 the user's groups (is_head), 4 the offices (the chosen one and
-    # the filter's <select>); the figures: 5 the twelve stored months, 6 the months changed
-    # since they were stored, 7 open and overdue cases now, 8 the topics', officers' and
-    # partners' names, 9 latest comments, 10 improvement actions, 11 the manual's stored
-    # months (searches and votes), 12 manual totals with the articles due for review,
-    # 13 most viewed articles (the permissions are kept per process until they change:
-    # infopoint/backends.py).
-    assert len(before) == 13, "\n".join(before)
+    # 1 session, 2 user (with the change counts), 3 the user's groups (is_head), 4 the
+    # offices (the chosen one and the filter's <select>); the manual's section, kept per
+    # what it shows: 5 its stored months' keys, 6 the state of its articles
+    # (infopoint/dashboards/manual_now.py); the office's figures: 7 the twelve stored rows'
+    # keys, 8 the invitations answered since they were computed (no case or referral has
+    # changed since this process last looked: the `desk` count is the same), 9 the
+    # partners' names (the topics' and officers' are kept per `desk` count), 10 latest
+    # comments, 11 improvement actions. The month's charts and tables are kept
+    # (infopoint/dashboards/page.py), open and overdue cases now per `desk` count.
+    assert len(before) == 11, "\n".join(before)
+    # Recomputed by the refresh (new `computed_at`, the manual's months too) and cases
+    # written since (a new `desk` count): 8 also looks at cases and referrals, 9 reads the
+    # topics' and officers' names too, and three more: the twelve months' figures, open
+    # and overdue cases now, the manual's months' figures.
+    assert len(recomputed) == 14, "\n".join(recomputed)
 
 
 def test_a_case_closed_after_its_month_was_stored_shows_on_the_next_read(
