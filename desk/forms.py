@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from desk import access
 from desk.models import Case, Channel, Entrepreneur
 from desk.selectors import entrepreneur_duplicates, published_articles
 from desk.validators import normalise_phone, validate_inn
@@ -87,7 +88,7 @@ class IntakeForm(RefuseNulMixin, forms.Form):
 
     PERSONAL_FIELDS = ("name", "business_name", "phone", "email", "inn")
 
-    def __init__(self, *args, user, offices, entrepreneurs, **kwargs):
+    def __init__(self, *args, user, offices, **kwargs):
         from manual.models import Topic
 
         super().__init__(*args, **kwargs)
@@ -95,12 +96,29 @@ class IntakeForm(RefuseNulMixin, forms.Form):
         self.fields["topics"].queryset = Topic.objects.order_by("order", "title")
         self.fields["handouts"].queryset = published_articles()
         self.fields["office"].queryset = offices
-        self.fields["entrepreneur"].queryset = entrepreneurs
+        # The field is hidden and nothing lists its choices: only a chosen entrepreneur
+        # needs the scoped queryset, which costs more to build than the rest of the form.
+        self.fields["entrepreneur"].queryset = (
+            access.entrepreneurs_for_user(user)
+            if self["entrepreneur"].data
+            else Entrepreneur.objects.none()
+        )
         if not self.is_bound:
             self.initial.setdefault("idempotency_key", uuid.uuid4())
             first_office = offices.first()
             if first_office is not None:
                 self.initial.setdefault("office", first_office.pk)
+
+    def clean_topics(self):
+        return self._chosen("topics")
+
+    def clean_handouts(self):
+        return self._chosen("handouts")
+
+    def _chosen(self, name):
+        # Nothing chosen cleans to `queryset.none()`, which still compiles a query each
+        # time the service lists it: an empty list says the same for free.
+        return self.cleaned_data[name] if self[name].data else []
 
     def clean_phone(self):
         return normalise_phone(self.cleaned_data["phone"])

@@ -70,25 +70,27 @@ def _add_service_error(form, error):
 @desk_staff_required
 def intake(request):
     user = request.user
-    if request.method == "POST":
-        # A double click or a resubmitted POST lands on the case the first one created.
-        existing = _case_for_key(user, request.POST.get("idempotency_key"))
-        if existing is not None:
-            return redirect(existing)
     form = IntakeForm(
         request.POST or None,
         user=user,
         offices=access.offices_for_user(user).select_related("service_standard"),
-        entrepreneurs=access.entrepreneurs_for_user(user),
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            case = _intake(request, form)
-        except ValidationError as error:
-            _add_service_error(form, error)
-        else:
-            messages.success(request, _("Case %(reference)s saved.") % {"reference": case})
-            return redirect(case)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                case = _intake(request, form)
+            except ValidationError as error:
+                _add_service_error(form, error)
+            else:
+                messages.success(request, _("Case %(reference)s saved.") % {"reference": case})
+                return redirect(case)
+        # A double click or a resubmitted POST lands on the case the first one created.
+        # A valid repeat never gets here (the key's unique index refuses its insert and
+        # the service returns the first case); a repeat that no longer validates does,
+        # say because the first one recorded the new entrepreneur it names.
+        existing = _case_for_key(user, request.POST.get("idempotency_key"))
+        if existing is not None:
+            return redirect(existing)
     context = admin_context(request, _("New consultation"), form=form)
     return render(request, "desk/intake.html", context, status=400 if form.errors else 200)
 

@@ -8,10 +8,12 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import date, datetime
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import BigIntegerField, CharField, F, Func, Value
+from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -24,8 +26,8 @@ from desk.models import (
     Office,
     ServiceStandard,
     Status,
-    next_references,
 )
+from desk.models.cases import REFERENCE_SEQUENCE
 from desk.selectors import has_active_consent
 from desk.services.entrepreneurs import entrepreneur_create
 from desk.working_days import add_working_days
@@ -113,6 +115,18 @@ def due_dates(*, office: Office, opened_at: datetime) -> tuple[date | None, date
     )
 
 
+def _next_reference(*, year: int) -> Concat:
+    """format_reference() of the sequence's next number, drawn by the case's own INSERT,
+    which returns it: no round trip of its own. to_char's 0s pad to six digits and its
+    9s let the number grow, as f"{number:06d}" does."""
+    prefix = getattr(settings, "DESK_REFERENCE_PREFIX", "KGD")
+    number = Func(template=f"nextval('{REFERENCE_SEQUENCE}')", output_field=BigIntegerField())
+    digits = Func(
+        number, Value("FM999999999999000000"), function="to_char", output_field=CharField()
+    )
+    return Concat(Value(f"{prefix}-{year}-"), digits, output_field=CharField())
+
+
 def _touch_entrepreneur(entrepreneur: Entrepreneur | None, office: Office, now: datetime):
     if entrepreneur is None:
         return
@@ -120,7 +134,6 @@ def _touch_entrepreneur(entrepreneur: Entrepreneur | None, office: Office, now: 
     Entrepreneur.objects.filter(pk=entrepreneur.pk).update(last_activity_at=now)
 
 
-@transaction.atomic
 def case_intake(
     *,
     office: Office,
@@ -140,9 +153,12 @@ def case_intake(
     gap_topic=None,
     author: AbstractBaseUser | None = None,
 ) -> Case:
-    """Open a case. With an idempotency key a repeated submission returns the first case:
-    the key's unique index refuses the second insert (callers such as the intake view look
-    the key up first, so the common path spends no query on it)."""
+    """Open a case, with its topics, timeline entry and handouts, all or nothing.
+
+    With an idempotency key a repeated submission returns the first case: the key's
+    unique index refuses the second insert, which rolls back everything this intake
+    wrote. The first case is looked up only then, outside the rolled-back block, so the
+    common path spends neither a query nor a savepoint on the key."""
     if entrepreneur is not None and not has_active_consent(entrepreneur):
         raise ValidationError(
             _(
@@ -157,7 +173,7 @@ def case_intake(
         arrived_at = opened_at
     first_answer_due, resolution_due = due_dates(office=office, opened_at=opened_at)
     case = Case(
-        reference=next_references(1, year=timezone.localtime(opened_at).year)[0],
+        reference=_next_reference(year=timezone.localtime(opened_at).year),
         office=office,
         channel=channel,
         entrepreneur=entrepreneur,
@@ -183,23 +199,30 @@ def case_intake(
         validate_constraints=False,
     )
     try:
-        # A savepoint: a concurrent twin with the same key makes only this insert fail.
-        with constraint_errors(Case), transaction.atomic():
-            case.save()
+        with transaction.atomic():
+            with constraint_errors(Case):
+                case.save()
+            topics = list(topics)
+            if topics:
+                case.topics.add(*topics)
+            case_event_add(case=case, kind=CaseEvent.Kind.INTAKE, author=author or officer)
+            handouts = list(handouts)
+            if handouts:
+                case_hand_out(case=case, user=author or officer, articles=handouts)
+            _touch_entrepreneur(entrepreneur, office, now)
     except IntegrityError:
         if idempotency_key:
             existing = Case.objects.filter(idempotency_key=idempotency_key).first()
             if existing is not None:
-                return existing
+                # A repeat of the same form lands on its first case; a key taken from
+                # someone else's form learns nothing about their case.
+                if existing.officer_id == getattr(officer, "pk", None):
+                    return existing
+                raise ValidationError(
+                    _("This form has already been sent. Open a new form to record another case."),
+                    code="idempotency_key_taken",
+                ) from None
         raise
-    topics = list(topics)
-    if topics:
-        case.topics.add(*topics)
-    case_event_add(case=case, kind=CaseEvent.Kind.INTAKE, author=author or officer)
-    handouts = list(handouts)
-    if handouts:
-        case_hand_out(case=case, user=author or officer, articles=handouts)
-    _touch_entrepreneur(entrepreneur, office, now)
     return case
 
 

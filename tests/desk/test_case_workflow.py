@@ -6,9 +6,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError
+from django.db import IntegrityError, connection
 
-from desk.models import TRANSITIONS, Case, CaseEvent, Status
+from desk.models import TRANSITIONS, Case, CaseEvent, Status, format_reference
+from desk.models.cases import REFERENCE_SEQUENCE
 from desk.services import cases as services
 from desk.services.entrepreneurs import consent_withdraw, entrepreneur_create
 from tests import factories
@@ -114,12 +115,62 @@ def test_a_repeated_intake_with_the_same_key_returns_the_first_case(office, offi
     assert Case.objects.count() == 1
 
 
+def test_a_failure_after_the_insert_leaves_no_case_even_with_a_key(
+    office, officer, topic, monkeypatch
+):
+    """The whole intake is one atomic block: a refused timeline entry takes the case and
+    its topics with it, and a key whose case did not survive is no repeat."""
+
+    def refuse(**kwargs):
+        raise IntegrityError("refused")
+
+    monkeypatch.setattr(services, "case_event_add", refuse)
+    with pytest.raises(IntegrityError):
+        services.case_intake(
+            office=office,
+            channel="walk_in",
+            question="?",
+            officer=officer,
+            topics=[topic],
+            idempotency_key=uuid.uuid4(),
+        )
+    assert not Case.objects.exists()
+    assert not Case.topics.through.objects.exists()
+
+
 def test_references_never_repeat(office, officer):
     references = {
         services.case_intake(office=office, channel="phone", question="?").reference
         for _ in range(20)
     }
     assert len(references) == 20
+
+
+@pytest.fixture
+def reference_sequence_near_a_million():
+    """The next two numbers are 999,999 and 1,000,000; the sequence is put back after."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT last_value, is_called FROM {REFERENCE_SEQUENCE}")  # noqa: S608
+        last_value, is_called = cursor.fetchone()
+        cursor.execute("SELECT setval(%s, 999998)", [REFERENCE_SEQUENCE])
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT setval(%s, %s, %s)", [REFERENCE_SEQUENCE, last_value, is_called])
+
+
+def test_the_reference_the_insert_draws_reads_as_format_reference(
+    office, reference_sequence_near_a_million
+):
+    opened_at = datetime(2026, 12, 31, 23, 30, tzinfo=KGD)
+    cases = [
+        services.case_intake(office=office, channel="phone", question="?", opened_at=opened_at)
+        for _ in range(2)
+    ]
+    expected = [format_reference(number, year=2026) for number in (999_999, 1_000_000)]
+    assert (
+        [case.reference for case in cases] == expected == ["KGD-2026-999999", "KGD-2026-1000000"]
+    )
+    assert [case.reference for case in Case.objects.order_by("pk")] == expected
 
 
 def test_a_case_of_an_entrepreneur_without_consent_is_refused(office, officer):

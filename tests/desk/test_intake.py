@@ -58,6 +58,78 @@ def test_two_identical_posts_create_one_case(client, officer, office):
     assert Entrepreneur.objects.count() == 1
 
 
+def test_a_double_click_on_an_anonymous_walk_in_makes_one_case(client, officer, office):
+    """The repeat validates again; the key's unique index refuses its insert and rolls
+    back all it wrote, and it lands on the first case."""
+    client.force_login(officer)
+    data = _anonymous_walk_in(office)
+    first = client.post(URL, data)
+    second = client.post(URL, data)
+    assert first.status_code == second.status_code == 302
+    assert first.url == second.url
+    case = Case.objects.get()
+    assert list(case.timeline.values_list("kind", flat=True)) == ["intake"]
+    assert case.history.count() == 1
+
+
+def test_a_repeated_new_entrepreneur_known_by_name_only_is_recorded_once(client, officer, office):
+    """No phone, e-mail or INN: the repeat finds no duplicate and validates, and its new
+    entrepreneur is rolled back with its refused case."""
+    client.force_login(officer)
+    data = _anonymous_walk_in(office, name="Олег Ким", consent="on")
+    first = client.post(URL, data)
+    second = client.post(URL, data)
+    assert first.url == second.url
+    assert Case.objects.count() == 1
+    assert Entrepreneur.objects.count() == 1
+
+
+def test_a_refused_repeat_is_not_sent_to_a_case_the_officer_cannot_see(
+    client, officer, office, other_office
+):
+    key = uuid.uuid4()
+    factories.CaseFactory(office=other_office, idempotency_key=key)
+    client.force_login(officer)
+    response = client.post(
+        URL, _anonymous_walk_in(office, idempotency_key=str(key), channel="nonsense")
+    )
+    assert response.status_code == 400
+    assert Case.objects.count() == 1
+
+
+def test_an_intake_is_recorded_in_the_audit_history_with_the_officer(client, officer, office):
+    client.force_login(officer)
+    client.post(URL, _anonymous_walk_in(office))
+    history = Case.objects.get().history.get()
+    assert history.pgh_label == "insert"
+    assert history.pgh_context.metadata == {"user": officer.pk, "url": URL}
+
+
+def test_a_refused_form_keeps_the_chosen_entrepreneur_and_topics(
+    client, officer, office, entrepreneur, topic
+):
+    client.force_login(officer)
+    response = client.post(
+        URL,
+        _anonymous_walk_in(office, question="", entrepreneur=entrepreneur.pk, topics=[topic.pk]),
+    )
+    assert response.status_code == 400
+    form = response.context["form"]
+    assert form.has_error("question", "required")
+    assert form.cleaned_data["entrepreneur"] == entrepreneur
+    assert list(form.cleaned_data["topics"]) == [topic]
+    assert f'value="{entrepreneur.pk}"' in response.content.decode()
+    assert not Case.objects.exists()
+
+
+def test_nothing_chosen_cleans_to_empty_lists(client, officer, office):
+    client.force_login(officer)
+    response = client.post(URL, _anonymous_walk_in(office, question=""))
+    form = response.context["form"]
+    assert (form.cleaned_data["topics"], form.cleaned_data["handouts"]) == ([], [])
+    assert form.cleaned_data["entrepreneur"] is None
+
+
 def test_personal_details_without_consent_are_refused(client, officer, office):
     client.force_login(officer)
     response = client.post(URL, _anonymous_walk_in(office, name="Олег Ким", phone="89111234567"))
@@ -197,12 +269,26 @@ def test_an_anonymous_walk_in_takes_a_fixed_number_of_statements(
 ):
     client.force_login(officer)
     client.post(URL, _anonymous_walk_in(office))  # the first request slides the session
-    # 1 session, 2 user with the change counts (permissions are kept per process until
-    # they change: infopoint/backends.py), 3 the idempotency key, 4 the office (scoped,
-    # with its service standard), 5 BEGIN, 6 the reference number, 7-9 the case inserted
-    # in a savepoint, 10 the timeline entry, 11 COMMIT. PostgreSQL checks the constraints
-    # on the inserts: no query per constraint.
-    with django_assert_num_queries(11):
+    # 1 session, 2 user (the permissions are kept per process), 3 the office (scoped, with
+    # its service standard), 4 BEGIN, 5 the case (drawing its reference number), 6 the
+    # timeline entry, 7 COMMIT. PostgreSQL checks the constraints on the inserts: no query
+    # per constraint. The idempotency key costs nothing here: its unique index refuses a
+    # repeat, and only then is the first case looked up (tests above).
+    with django_assert_num_queries(7):
         response = client.post(URL, _anonymous_walk_in(office))
     assert response.status_code == 302
     assert Case.objects.count() == 2
+
+
+def test_a_valid_form_with_another_offices_key_learns_nothing_of_its_case(
+    client, officer, office, other_office
+):
+    key = uuid.uuid4()
+    theirs = factories.CaseFactory(office=other_office, idempotency_key=key)
+    client.force_login(officer)
+    response = client.post(URL, _anonymous_walk_in(office, idempotency_key=str(key)))
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert theirs.reference not in content
+    assert "Эта форма уже отправлена" in content
+    assert Case.objects.count() == 1
