@@ -105,3 +105,19 @@ class ChangeCounter(models.Model):
 
     def __str__(self):
         return f"{self.scope} · {self.backend}: {self.value}"
+
+
+class RateCounter(models.Model):
+    """A rate-limit window's count of requests, when the counters live in the database
+    (without Redis): one atomic upsert per request (`infopoint.ratelimit.count_hit`)."""
+
+    key = models.CharField(_("key"), max_length=200, primary_key=True)
+    count = models.IntegerField(_("requests"))
+    expires = models.DateTimeField(_("expires"), db_index=True)
+
+    class Meta:
+        verbose_name = _("rate-limit counter")
+        verbose_name_plural = _("rate-limit counters")
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"

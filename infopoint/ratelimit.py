@@ -5,12 +5,12 @@
     @require_http_methods(["GET", "POST"])
     def ask(request): ...
 
-The counters live in Django's default cache: the database cache on one machine, Redis when
-REDIS_URL is set, so every gunicorn instance counts against the same number. Windows are
-fixed and aligned to the clock (a "10/m" limit resets on the minute); the first request of a
-window creates its counter with `cache.add`, the others `cache.incr` it. Redis increments
-atomically; on the database cache the counter is read and written under a PostgreSQL
-advisory lock on its key.
+The counters are shared by every process and instance: in Redis when REDIS_URL is set
+(Django's default cache: the first request of a window creates its counter with
+`cache.add`, the others `cache.incr` it, atomically), otherwise in their own table
+(`infopoint.RateCounter`: one atomic upsert per request, expired windows deleted every few
+minutes). Windows are fixed and aligned to the clock (a "10/m" limit resets on the
+minute).
 
 Over the limit the answer is 429 with Retry-After and a page saying when to try again.
 Settings: RATELIMIT_ENABLED (env, on except in tests, which switch it on where they test
@@ -28,7 +28,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.db import DatabaseCache
 from django.core.exceptions import ImproperlyConfigured
-from django.db import connections, router, transaction
+from django.db import connections, router
 from django.shortcuts import render
 from django.utils.translation import ngettext
 
@@ -101,20 +101,36 @@ def _increment(cache, key, period):
         return 1
 
 
+# Expired windows are deleted at most this often per process, by the request that finds
+# the time has come (one DELETE on the `expires` index).
+PURGE_SECONDS = 300
+_purged_at = float("-inf")
+
+
 def count_hit(key: str, period: int) -> int:
     """Counts one request against `key` and returns the count of this window."""
     cache = caches["default"]
     if not isinstance(cache, DatabaseCache):
         return _increment(cache, key, period)
-    alias = router.db_for_write(cache.cache_model_class)
-    with transaction.atomic(using=alias):
-        with connections[alias].cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [key])
-        # Under the lock a read and a write are enough: `add` then `incr` would read the
-        # row three times and count the table twice (the cull check of each write).
-        count = cache.get(key, 0) + 1
-        cache.set(key, count, timeout=period + 5)
-        return count
+    # Without Redis the counters have their own table: one statement counts atomically
+    # (the database cache would need a lock, a read, a write and its cull check).
+    from infopoint.models import RateCounter
+
+    global _purged_at
+    alias = router.db_for_write(RateCounter)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO infopoint_ratecounter (key, count, expires) "
+            "VALUES (%s, 1, now() + make_interval(secs => %s)) "
+            "ON CONFLICT (key) DO UPDATE SET count = infopoint_ratecounter.count + 1 "
+            "RETURNING count",
+            [key, period + 5],
+        )
+        count = cursor.fetchone()[0]
+        if time.monotonic() - _purged_at > PURGE_SECONDS:
+            _purged_at = time.monotonic()
+            cursor.execute("DELETE FROM infopoint_ratecounter WHERE expires < now()")
+    return count
 
 
 def seconds_until_allowed(request, *, group: str, rate: str, key="ip") -> int:
