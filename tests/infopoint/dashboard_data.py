@@ -98,6 +98,33 @@ class DataSet:
     cases: list
 
 
+def make_days_of_work(
+    month, *, office, officer, topic, partner, days, channels=("walk_in",), comment=""
+):
+    """A case a day from the 1st of `month`: answered and resolved, referred to `partner`,
+    with an answer from the entrepreneur (`comment` may name the day: "{day}")."""
+    for day in range(1, days + 1):
+        opened_at = at(day, month.month, 9, year=month.year)
+        case = make_case(
+            office=office,
+            opened_at=opened_at,
+            channel=channels[day % len(channels)],
+            officer=officer,
+            topics=[topic],
+            answer_after=day,
+            resolve_after=day * 3,
+        )
+        make_referral(case=case, organisation=partner, sent_at=opened_at, answer_after_days=day)
+        make_answer(
+            case=case,
+            office=office,
+            created_at=at(day, month.month, 12, year=month.year),
+            csat=4,
+            nps=8,
+            good=comment.format(day=day),
+        )
+
+
 def build(*, office, other_office, officer, colleague):
     registration = Topic.objects.create(
         slug="registration", title="Регистрация", title_en="Registration", order=1

@@ -33,27 +33,15 @@ def month(office, officer):
     partner = Organisation.objects.create(
         slug="chamber", name="Торговая палата", kind="chamber", level="regional"
     )
-    for day in (1, 2, 3):
-        opened_at = dashboard_data.at(day, month.month, 9, year=month.year)
-        case = dashboard_data.make_case(
-            office=office,
-            opened_at=opened_at,
-            officer=officer,
-            topics=[topic],
-            answer_after=day,
-            resolve_after=day * 3,
-        )
-        dashboard_data.make_referral(
-            case=case, organisation=partner, sent_at=opened_at, answer_after_days=day
-        )
-        dashboard_data.make_answer(
-            case=case,
-            office=office,
-            created_at=dashboard_data.at(day, month.month, 12, year=month.year),
-            csat=4,
-            nps=8,
-            good=f"Всё объяснили {day}",
-        )
+    dashboard_data.make_days_of_work(
+        month,
+        office=office,
+        officer=officer,
+        topic=topic,
+        partner=partner,
+        days=3,
+        comment="Всё объяснили {day}",
+    )
     Case.objects.update(updated_at=F("opened_at"))
     call_command("refresh_dashboard_months", months=13)
     DashboardMonth.objects.update(computed_at=F("computed_at") - 2 * monthly.MARGIN)

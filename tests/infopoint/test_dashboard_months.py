@@ -87,27 +87,15 @@ def _cases_in(month, office, officer, count):
     partner, _new = Organisation.objects.get_or_create(
         slug="chamber", name="Торговая палата", kind="chamber", level="regional"
     )
-    for day in range(1, count + 1):
-        opened_at = dashboard_data.at(day, month.month, 9, year=month.year)
-        case = dashboard_data.make_case(
-            office=office,
-            opened_at=opened_at,
-            channel=["walk_in", "phone", "email", "web"][day % 4],
-            officer=officer,
-            topics=[topic],
-            answer_after=day,
-            resolve_after=day * 3,
-        )
-        dashboard_data.make_referral(
-            case=case, organisation=partner, sent_at=opened_at, answer_after_days=day
-        )
-        dashboard_data.make_answer(
-            case=case,
-            office=office,
-            created_at=dashboard_data.at(day, month.month, 12, year=month.year),
-            csat=4,
-            nps=8,
-        )
+    dashboard_data.make_days_of_work(
+        month,
+        office=office,
+        officer=officer,
+        topic=topic,
+        partner=partner,
+        days=count,
+        channels=["walk_in", "phone", "email", "web"],
+    )
     _age_the_cases()
 
 
