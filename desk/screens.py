@@ -1,9 +1,6 @@
 """What every officer screen shares: the back-office chrome around it, the pages of its
 lists, and the cache that keeps a screen until anything it shows changes."""
 
-import re
-import threading
-from collections import OrderedDict
 from functools import wraps
 
 from django.conf import settings
@@ -18,7 +15,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from infopoint.changes import change_count
-from infopoint.public_cache import unmask_token
+from infopoint.lru import BoundedLRU
+from infopoint.public_cache import CSRF_MARKER, without_tokens
 
 # The back-office sidebar (its list of apps and models, and its HTML), per language and set
 # of permissions: it depends on nothing else (the model admins' own permission methods are
@@ -116,28 +114,15 @@ class CountedPaginator(Paginator):
 
 SCREENS = 512
 SCREENS_SIZE = 32 * 1024 * 1024  # bytes of pages, all kept pages together
-CSRF_MARKER = b"\x00desk-csrf-token\x00"
 NONCE_MARKER = b"\x00desk-csp-nonce\x00"
-_MASKED_TOKEN = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
 
 
-class _Screens:
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.reset()
-
-    def reset(self):
-        self.pages = OrderedDict()
-        self.size = 0
-
-
-_screens = _Screens()
+_screens = BoundedLRU(SCREENS, SCREENS_SIZE)
 
 
 def forget_screens():
     """Forget this process's kept screens (tests)."""
-    with _screens.lock:
-        _screens.reset()
+    _screens.clear()
 
 
 def _screen_key(request, view, kwargs):
@@ -168,43 +153,23 @@ def _message_waiting(request):
     )
 
 
-class _Page:
-    __slots__ = ("content", "headers", "markers")
-
-    def __init__(self, content, headers, markers):
-        self.content = content
-        self.headers = headers
-        self.markers = markers
-
-
 def _marked(request, response):
+    """The page with this response's CSP nonce and CSRF tokens replaced by markers."""
     content = response.content
-    markers = set()
     nonce = get_nonce(request)
     if nonce:  # generated for this page: its scripts and styles carry it
         content = content.replace(str(nonce).encode(), NONCE_MARKER)
-        markers.add(NONCE_MARKER)
-    secret = request.META.get("CSRF_COOKIE")
-    if secret:
-        content = _MASKED_TOKEN.sub(
-            lambda match: (
-                CSRF_MARKER if unmask_token(match.group().decode()) == secret else match.group()
-            ),
-            content,
-        )
-        if CSRF_MARKER in content:
-            markers.add(CSRF_MARKER)
-    return content, markers
+    return without_tokens(content, request.META.get("CSRF_COOKIE"))
 
 
-def _served(request, page):
-    content = page.content
-    if NONCE_MARKER in page.markers:
+def _served(request, kept):
+    content, headers = kept
+    if NONCE_MARKER in content:
         content = content.replace(NONCE_MARKER, str(get_nonce(request)).encode())
-    if CSRF_MARKER in page.markers:
+    if CSRF_MARKER in content:
         content = content.replace(CSRF_MARKER, get_token(request).encode())
     response = HttpResponse(content)
-    for name, value in page.headers:
+    for name, value in headers:
         response.headers[name] = value
     response.headers["X-Desk-Screen"] = "kept"
     return response
@@ -219,23 +184,13 @@ def kept_screen(view):
         key = _screen_key(request, view, kwargs)
         if key is None:
             return view(request, *args, **kwargs)
-        with _screens.lock:
-            page = _screens.pages.get(key)
-            if page is not None:
-                _screens.pages.move_to_end(key)
-        if page is not None:
-            return _served(request, page)
+        kept = _screens.get(key)
+        if kept is not None:
+            return _served(request, kept)
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming and not response.cookies:
-            content, markers = _marked(request, response)
-            page = _Page(content, list(response.headers.items()), markers)
-            with _screens.lock:
-                if key in _screens.pages:
-                    _screens.size -= len(_screens.pages.pop(key).content)
-                _screens.pages[key] = page
-                _screens.size += len(content)
-                while len(_screens.pages) > SCREENS or _screens.size > SCREENS_SIZE:
-                    _screens.size -= len(_screens.pages.popitem(last=False)[1].content)
+            content = _marked(request, response)
+            _screens.put(key, (content, list(response.headers.items())), len(content))
         return response
 
     return wrapper

@@ -18,13 +18,12 @@ A fragment must hold nothing personal or per request: no CSRF token, no user, no
 no path. Its name is its identity: two pieces of markup never share one.
 """
 
-import threading
 import time
-from collections import OrderedDict
 
 from django.conf import settings
 from django.utils.translation import get_language
 
+from infopoint.lru import BoundedLRU
 from infopoint.public_cache import current_generation
 
 # Enough for every partner's card in both languages and the pages of many searches.
@@ -32,56 +31,27 @@ ENTRIES = 4096
 SIZE = 16 * 1024 * 1024  # characters of markup, all fragments together
 
 
-class _Store:
-    """This process's fragments of the current generation, least recently used first."""
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.reset()
-
-    def reset(self):
-        self.generation = None
-        self.entries = OrderedDict()
-        self.size = 0
-
-
-_store = _Store()
+_store = BoundedLRU(ENTRIES, SIZE)
 
 
 def reset_fragments():
     """Forget this process's fragments (tests)."""
-    with _store.lock:
-        _store.reset()
+    _store.clear()
 
 
 def fragment(key, render, *, timeout=None):
     """The fragment named by `key` in the current language, from `render()` when missing."""
     if not settings.PUBLIC_CACHE_ENABLED:
         return render()
-    generation = current_generation()
-    key = (get_language(), *key)
+    # The generation is part of the key: a publication makes every fragment new, and the
+    # old ones leave as the least recently used.
+    key = (current_generation(), get_language(), *key)
     now = time.monotonic()
-    with _store.lock:
-        if generation != _store.generation:
-            _store.reset()
-            _store.generation = generation
-        entry = _store.entries.get(key)
-        if entry is not None and entry[0] > now:
-            _store.entries.move_to_end(key)
-            return entry[1]
+    entry = _store.get(key)
+    if entry is not None and entry[0] > now:
+        return entry[1]
     content = render()
     if timeout is None:
         timeout = settings.PUBLIC_CACHE_SECONDS
-    with _store.lock:
-        if generation == _store.generation:
-            _remember(key, (now + timeout, content))
+    _store.put(key, (now + timeout, content), len(content))
     return content
-
-
-def _remember(key, entry):
-    if key in _store.entries:
-        _store.size -= len(_store.entries.pop(key)[1])
-    _store.entries[key] = entry
-    _store.size += len(entry[1])
-    while len(_store.entries) > ENTRIES or _store.size > SIZE:
-        _store.size -= len(_store.entries.popitem(last=False)[1][1])

@@ -153,7 +153,7 @@ def unmask_token(token):
     )
 
 
-def _without_tokens(content, secret):
+def without_tokens(content, secret):
     """The page with every masked CSRF token of `secret` replaced by the marker."""
     if not secret:
         return content
@@ -277,7 +277,7 @@ class PublicCacheMiddleware:
         uses_csrf = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
         content = response.content
         if uses_csrf:
-            content = _without_tokens(content, request.META.get("CSRF_COOKIE"))
+            content = without_tokens(content, request.META.get("CSRF_COOKIE"))
         page = _Page(
             content=content,
             expires=time.time() + _setting("PUBLIC_CACHE_SECONDS", 300),

@@ -35,8 +35,6 @@ a replica configured the figures may come from a replica that has not caught up 
 so it is not used there.
 """
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.template.loader import render_to_string
@@ -47,6 +45,7 @@ from infopoint.dashboards import figures, manual_months, manual_now, monthly, mo
 from infopoint.dashboards.board import dashboard_figures, month_dashboard, stored_month
 from infopoint.dashboards.periods import MONTH, local_today
 from infopoint.db_router import replica_alias
+from infopoint.lru import BoundedLRU
 
 SECTIONS = ("key_figures", "cases", "referrals", "satisfaction")
 TEMPLATE = "infopoint/dashboards/_sections.html"
@@ -63,52 +62,17 @@ class _Kept:
     sections: dict  # name → rendered markup
 
 
-class _Store:
-    """What this process keeps, least recently used first, within a number of entries and
-    a size (characters of markup)."""
-
-    def __init__(self, entries, size):
-        self.limits = (entries, size)
-        self.lock = threading.Lock()
-        self.reset()
-
-    def reset(self):
-        self.entries = OrderedDict()  # key → (value, size)
-        self.size = 0
-
-    def get(self, key):
-        with self.lock:
-            entry = self.entries.get(key)
-            if entry is None:
-                return None
-            self.entries.move_to_end(key)
-            return entry[0]
-
-    def put(self, key, value, size):
-        entries, most = self.limits
-        with self.lock:
-            if key in self.entries:
-                self.size -= self.entries.pop(key)[1]
-            self.entries[key] = (value, size)
-            self.size += size
-            while len(self.entries) > entries or self.size > most:
-                self.size -= self.entries.popitem(last=False)[1][1]
-
-
-_store = _Store(ENTRIES, SIZE)
-_manuals = _Store(ENTRIES, 1024 * 1024)
-_filters = _Store(256, 1024 * 1024)
+_store = BoundedLRU(ENTRIES, SIZE)
+_manuals = BoundedLRU(ENTRIES, 1024 * 1024)
+_filters = BoundedLRU(256, 1024 * 1024)
 
 
 def forget_kept_months():
     """Forget everything the dashboards keep in this process (tests: their keys hold row
     ids and change counts, which a rolled-back test reuses)."""
-    with _store.lock:
-        _store.reset()
-    with _manuals.lock:
-        _manuals.reset()
-    with _filters.lock:
-        _filters.reset()
+    _store.clear()
+    _manuals.clear()
+    _filters.clear()
     monthly.forget_checked_months()
     monthly_board.forget_read_at_counts()
     manual_now.forget_articles()

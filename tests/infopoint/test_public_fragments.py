@@ -207,7 +207,7 @@ def test_without_the_page_cache_nothing_bumps_so_fragments_are_always_fresh(sett
 
 
 def test_the_least_recently_used_fragment_makes_room(cached, monkeypatch):
-    monkeypatch.setattr(fragments, "ENTRIES", 2)
+    monkeypatch.setattr(fragments._store, "limits", (2, fragments.SIZE))
     rendered = []
 
     def render(name):

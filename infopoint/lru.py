@@ -1,0 +1,42 @@
+"""A per-process store, least recently used first, within a number of entries and a size.
+
+What the processes keep for themselves — the public fragments, the officer screens, the
+dashboard's months — lives in one of these; what invalidates an entry is in its key.
+"""
+
+import threading
+from collections import OrderedDict
+
+
+class BoundedLRU:
+    def __init__(self, entries, size):
+        self.limits = (entries, size)
+        self.lock = threading.Lock()
+        self.entries = OrderedDict()  # key → (value, size)
+        self.size = 0
+
+    def clear(self):
+        with self.lock:
+            self.entries = OrderedDict()
+            self.size = 0
+
+    def get(self, key):
+        """The value kept under `key` (now the most recently used), or None."""
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            self.entries.move_to_end(key)
+            return entry[0]
+
+    def put(self, key, value, size):
+        """Keep `value` (of `size`, in the store's unit) and drop the least recently used
+        entries beyond the limits."""
+        most_entries, most_size = self.limits
+        with self.lock:
+            if key in self.entries:
+                self.size -= self.entries.pop(key)[1]
+            self.entries[key] = (value, size)
+            self.size += size
+            while len(self.entries) > most_entries or self.size > most_size:
+                self.size -= self.entries.popitem(last=False)[1][1]
