@@ -5,7 +5,11 @@ other_officer (desk officer of office B), editor, head (department head of all o
 admin (superuser), and anonymous (the client without login).
 """
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
 from django.utils import translation
 
@@ -25,6 +29,55 @@ def _no_kept_screens_or_permissions():
     forget_screens()
     forget_permissions()
     forget_kept_months()
+
+
+KALININGRAD = ZoneInfo("Europe/Kaliningrad")
+
+
+def moment(text):
+    """An aware datetime from ISO 8601 text; without an offset it is Kaliningrad time."""
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=KALININGRAD)
+
+
+@pytest.fixture(autouse=True)
+def _clock_of_the_marker(request):
+    """`@pytest.mark.now("2026-11-20 12:00")` runs the test at that moment, the clock
+    ticking on from there. Python's clocks move (time.time, datetime.now, timezone.now);
+    PostgreSQL's now() does not, so code under such a test passes its time from Python."""
+    marker = request.node.get_closest_marker("now")
+    if marker is None:
+        yield None
+        return
+    with time_machine.travel(moment(marker.args[0]), tick=True) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def clock():
+    """Sets the clock inside a test: `clock.at("2027-01-04 10:00")` stops it there,
+    `clock.shift(timedelta(days=1))` moves it on."""
+
+    class Clock:
+        travel = coordinates = None
+
+        def at(self, text, *, tick=False):
+            self.stop()
+            self.travel = time_machine.travel(moment(text), tick=tick)
+            self.coordinates = self.travel.start()
+            return self.coordinates
+
+        def shift(self, delta):
+            self.coordinates.shift(delta)
+
+        def stop(self):
+            if self.travel is not None:
+                self.travel.stop()
+                self.travel = self.coordinates = None
+
+    value = Clock()
+    yield value
+    value.stop()
 
 
 @pytest.fixture(autouse=True)
