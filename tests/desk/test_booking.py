@@ -3,7 +3,7 @@ officer's confirmation and move, and the e-mails with their calendar file."""
 
 import threading
 import uuid
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -33,7 +33,7 @@ def open_every_weekday(office, opens=time(9), closes=time(18)):
 
 
 # Monday 2026-11-30, an ordinary working week in Kaliningrad.
-MONDAY = datetime(2026, 11, 30).date()
+MONDAY = date(2026, 11, 30)
 
 
 def test_slots_are_half_hours_inside_the_opening_hours(office):
@@ -55,13 +55,11 @@ def test_slots_skip_the_past_and_the_weekend(office):
 
 def test_slots_skip_the_new_year_holidays(office):
     open_every_weekday(office)
-    slots = free_slots(office=office, now=at(datetime(2026, 12, 30).date(), 12), days=14)
+    slots = free_slots(office=office, now=at(date(2026, 12, 30), 12), days=14)
     days = {slot.date() for slot in slots}
-    assert datetime(2026, 12, 30).date() in days
-    assert not any(
-        datetime(2027, 1, 1).date() <= day <= datetime(2027, 1, 8).date() for day in days
-    )
-    assert datetime(2027, 1, 11).date() in days
+    assert date(2026, 12, 30) in days
+    assert not any(date(2027, 1, 1) <= day <= date(2027, 1, 8) for day in days)
+    assert date(2027, 1, 11) in days
 
 
 def test_a_booked_slot_is_not_free_until_it_is_cancelled(office):

@@ -26,7 +26,7 @@ with psycopg.connect(host=settings["HOST"], dbname=settings["NAME"], user="postg
     c.execute("CREATE TABLE IF NOT EXISTS hits (pid int)")
     c.execute("INSERT INTO hits VALUES (%s)", [__import__("os").getpid()])
 print("ready", flush=True)
-time.sleep(float(sys.argv[1]))
+sys.stdin.read()  # holds the database until the test closes its input
 """
 
 
@@ -46,16 +46,31 @@ def _ready(user):
         raise AssertionError(f"the process did not get the database: {user.stderr.read()}")
 
 
-def _start(var_dir, hold_seconds):
+def _start(var_dir):
+    """A process that uses the database until `_release`: the tests decide the order in
+    which processes let go, never a sleep that a loaded machine could outlast."""
     env = {**os.environ, "INFOPOINT_VAR_DIR": str(var_dir)}
     return subprocess.Popen(
-        [sys.executable, "-c", USER_SCRIPT, str(hold_seconds)],
+        [sys.executable, "-c", USER_SCRIPT],
         cwd=BASE_DIR,
         env=env,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _release(user):
+    user.stdin.close()
+    assert user.wait(60) == 0, user.stderr.read()
+
+
+def _stopped(var_dir, seconds=20):
+    deadline = time.monotonic() + seconds
+    while _postmasters(var_dir) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return not _postmasters(var_dir)
 
 
 @pytest.fixture
@@ -73,38 +88,33 @@ def var_dir():
 
 
 def test_processes_that_start_at_once_share_one_server(var_dir):
-    users = [_start(var_dir, 3) for _ in range(4)]
+    users = [_start(var_dir) for _ in range(4)]
     for user in users:
         _ready(user)
     assert len(_postmasters(var_dir)) == 1
     for user in users:
-        assert user.wait(30) == 0, user.stderr.read()
+        _release(user)
+    assert _stopped(var_dir)
 
 
 def test_the_last_process_to_exit_stops_the_server(var_dir):
-    short, long = _start(var_dir, 0.5), _start(var_dir, 4)
-    for user in (short, long):
+    first, last = _start(var_dir), _start(var_dir)
+    for user in (first, last):
         _ready(user)
-    short.wait(30)
+    _release(first)
     assert len(_postmasters(var_dir)) == 1, "stopped while another process still used it"
-    long.wait(30)
-    deadline = time.monotonic() + 10
-    while _postmasters(var_dir) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not _postmasters(var_dir)
+    _release(last)
+    assert _stopped(var_dir)
 
 
 def test_a_killed_process_does_not_keep_the_server_alive(var_dir):
-    killed = _start(var_dir, 60)
+    killed = _start(var_dir)
     _ready(killed)
     killed.kill()
     killed.wait()
     handles = json.loads((var_dir / "pgdata" / ".handle_pids.json").read_text())
     assert killed.pid in handles  # the killed process never gave its handle back
-    survivor = _start(var_dir, 0.2)
+    survivor = _start(var_dir)
     _ready(survivor)
-    survivor.wait(30)
-    deadline = time.monotonic() + 10
-    while _postmasters(var_dir) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not _postmasters(var_dir)
+    _release(survivor)
+    assert _stopped(var_dir)
