@@ -5,9 +5,10 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 PYTEST_WORKERS ?= 2
 # FAKETIME='2027-01-04 08:00:00' make test runs the suite with every clock of its processes
-# (Python, the embedded PostgreSQL it starts, the browser) moved to that moment, ticking
-# from there (Debian's faketime; the time is the machine's zone, UTC on CI).
-TEST_CLOCK := $(if $(FAKETIME),env -u FAKETIME faketime -f "@$(FAKETIME)",)
+# (Python, the embedded PostgreSQL it starts, gunicorn, the browser) moved to that moment
+# (UTC), ticking from there (Debian's faketime). An offset, not a start time: processes
+# started later in the run then agree with those started first.
+TEST_CLOCK := $(if $(FAKETIME),env -u FAKETIME faketime -f "+$$(( $$(date -u -d '$(FAKETIME)' +%s) - $$(date -u +%s) ))",)
 
 .PHONY: run test fuzz lint format bench messages worker clean-db help
 
