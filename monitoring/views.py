@@ -1,0 +1,197 @@
+"""Period reports in the back-office (department heads and administrators) and, once
+published, on the public transparency page."""
+
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from desk.screens import admin_context
+from infopoint.dashboards import public
+from monitoring import access, document, selectors, services
+from monitoring.forms import NarrativeForm, StartForm
+
+TRANSITIONS = {
+    "submit": services.report_submit,
+    "return": services.report_return,
+    "approve": services.report_approve,
+    "publish": services.report_publish,
+}
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def readers_only(view):
+    """Anonymous visitors go to the login page; staff who may not read reports get 403."""
+
+    @staff_member_required
+    def wrapper(request, *args, **kwargs):
+        if not access.can_read_reports(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+@require_GET
+@readers_only
+def report_list(request):
+    reports = selectors.reports_for_list(request.user)
+    return _list(request, StartForm(), reports)
+
+
+def _list(request, form, reports, status=200):
+    context = admin_context(request, _("Period reports"), form=form, reports=reports)
+    return render(request, "monitoring/list.html", context, status=status)
+
+
+@require_POST
+@readers_only
+def report_start(request):
+    form = StartForm(request.POST)
+    if not form.is_valid():
+        return _list(request, form, selectors.reports_for_list(request.user), status=400)
+    data = form.cleaned_data
+    report = services.report_start(
+        user=request.user,
+        kind=data["kind"],
+        first_day=data["day"],
+        office=data["office"],
+        language=data["language"],
+    )
+    return redirect(report)
+
+
+@require_GET
+@readers_only
+def report_detail(request, pk):
+    report = access.get_report_for_user(request.user, pk)
+    form = NarrativeForm(
+        initial={
+            "version": report.version,
+            "title": report.title,
+            "findings": report.findings,
+            "recommendations": report.recommendations,
+        }
+    )
+    return _detail(request, report, form)
+
+
+def _detail(request, report, form, status=200):
+    context = admin_context(
+        request,
+        report.title,
+        report=report,
+        form=form,
+        body=document.render_body(doc := document.build(report)),
+        doc=doc,
+        versions=report.versions.select_related("saved_by")[:20],
+        can_change=request.user.has_perm("monitoring.change_periodreport"),
+        can_approve=request.user.has_perm("monitoring.approve_periodreport")
+        and report.author_id != request.user.pk,
+        can_publish=request.user.has_perm("monitoring.publish_periodreport"),
+    )
+    return render(request, "monitoring/detail.html", context, status=status)
+
+
+@require_POST
+@readers_only
+def report_save(request, pk):
+    report = access.get_report_for_user(request.user, pk, write=True)
+    form = NarrativeForm(request.POST)
+    if not form.is_valid():
+        return _detail(request, report, form, status=400)
+    data = form.cleaned_data
+    try:
+        services.report_save(
+            user=request.user,
+            report=report,
+            version=data["version"],
+            title=data["title"],
+            findings=data["findings"],
+            recommendations=data["recommendations"],
+        )
+    except ValidationError as error:
+        form.add_error(None, error)
+        return _detail(request, report, form, status=409)
+    messages.success(request, _("The report was saved."))
+    return redirect(report)
+
+
+@require_POST
+@readers_only
+def report_transition(request, pk, action):
+    if action not in TRANSITIONS:
+        raise Http404
+    report = access.get_report_for_user(request.user, pk)
+    try:
+        TRANSITIONS[action](user=request.user, report=report)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    return redirect(report)
+
+
+@require_GET
+@readers_only
+def report_file(request, pk, fmt):
+    return _file(access.get_report_for_user(request.user, pk), fmt)
+
+
+def _file(report, fmt):
+    if fmt == "pdf":
+        from monitoring.outputs.pdf import render_pdf  # WeasyPrint takes seconds to import
+
+        body, content_type = render_pdf(report), PDF
+    elif fmt == "docx":
+        from monitoring.outputs.docx import render_docx
+
+        body, content_type = render_docx(report), DOCX
+    else:
+        raise Http404
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{document.filename(report, fmt)}"'
+    return response
+
+
+@require_GET
+def public_report(request, pk):
+    report = access.get_published_report(pk)
+    doc = document.build(report)
+    context = {"report": report, "doc": doc, "body": document.render_body(doc)}
+    return render(request, "monitoring/public.html", context)
+
+
+@require_GET
+def public_report_file(request, pk, fmt):
+    return _file(access.get_published_report(pk), fmt)
+
+
+@require_GET
+def transparency(request):
+    months = public.month_choices()
+    month = _chosen_month(request.GET.get("month", ""), months) or public.default_month()
+    context = {
+        "months": months,
+        "month": month,
+        "offices": public.transparency_figures(month=month),
+        "minimum": public.MIN_CASES,
+        "reports": selectors.published_reports(),
+    }
+    return render(request, "infopoint/transparency.html", context)
+
+
+def _chosen_month(raw, months):
+    try:
+        year, month = (int(part) for part in raw.split("-"))
+        chosen = date(year, month, 1)
+    except ValueError:
+        return None
+    return chosen if chosen in months else None
