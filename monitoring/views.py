@@ -5,6 +5,7 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -146,19 +147,22 @@ def report_file(request, pk, fmt):
 
 
 def _file(report, fmt):
+    if fmt not in ("pdf", "docx"):
+        raise Http404
+    body = _render(report, fmt)
+    response = HttpResponse(body, content_type=PDF if fmt == "pdf" else DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{document.filename(report, fmt)}"'
+    return response
+
+
+def _render(report, fmt):
     if fmt == "pdf":
         from monitoring.outputs.pdf import render_pdf  # WeasyPrint takes seconds to import
 
-        body, content_type = render_pdf(report), PDF
-    elif fmt == "docx":
-        from monitoring.outputs.docx import render_docx
+        return render_pdf(report)
+    from monitoring.outputs.docx import render_docx
 
-        body, content_type = render_docx(report), DOCX
-    else:
-        raise Http404
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{document.filename(report, fmt)}"'
-    return response
+    return render_docx(report)
 
 
 @require_GET
@@ -171,7 +175,20 @@ def public_report(request, pk):
 
 @require_GET
 def public_report_file(request, pk, fmt):
-    return _file(access.get_published_report(pk), fmt)
+    """A published report never changes, and its PDF takes seconds to render (5.6 s for
+    the demo's annual report): anyone could keep the server busy by asking again, so
+    each file is rendered once and kept in the cache."""
+    report = access.get_published_report(pk)
+    if fmt not in ("pdf", "docx"):
+        raise Http404
+    key = f"monitoring:report:{report.pk}:{report.published_at.timestamp()}:{fmt}"
+    body = cache.get(key)
+    if body is None:
+        body = _render(report, fmt)
+        cache.set(key, body, timeout=None)
+    response = HttpResponse(body, content_type=PDF if fmt == "pdf" else DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{document.filename(report, fmt)}"'
+    return response
 
 
 @require_GET

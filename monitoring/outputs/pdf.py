@@ -1,7 +1,12 @@
 """The report as a tagged PDF (PDF/UA-1): a structure tree for screen readers, the
 document's title and language in its metadata. WeasyPrint renders the HTML of
 `monitoring/pdf.html`; like the dashboard's report it fetches nothing but the project's
-own static files (the vendored font, the stylesheet)."""
+own static files (the vendored font, the stylesheet).
+
+The template names its stylesheet by its source path, not through `{% static %}`: in
+production the static storage hashes file names, and the fetcher, which reads the
+source files, would not find `report-pdf.3f2a….css`: WeasyPrint would then silently
+fall back to its default serif font and unstyled tables."""
 
 from django.template.loader import render_to_string
 from django.utils import translation

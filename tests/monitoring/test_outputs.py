@@ -147,3 +147,22 @@ def test_the_docx_repeats_each_tables_head_on_every_page(report):
 
     for grid in docx.tables:
         assert grid.rows[0]._tr.trPr.xml.count("tblHeader") == 1
+
+
+def test_the_pdf_embeds_its_own_font_and_styles_with_hashed_static_names(report, settings):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {
+            "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+        },
+    }
+
+    pdf = PdfReader(io.BytesIO(render_pdf(report)))
+
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in pdf.pages[:3]
+        for font in page["/Resources"]["/Font"].values()
+    }
+    # The vendored DejaVu Sans, under the family name the stylesheet gives it.
+    assert fonts and all("Report-Sans" in name for name in fonts), fonts

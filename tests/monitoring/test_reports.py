@@ -349,3 +349,21 @@ def test_an_unknown_file_format_is_not_found(client, db, office, head, admin_use
 
     url = reverse("monitoring:public_report_file", args=[report.pk, "exe"])
     assert client.get(url).status_code == 404
+
+
+def test_a_published_file_is_rendered_once_and_then_served_from_the_cache(
+    client, db, office, head, admin_user, monkeypatch
+):
+    from monitoring import views
+
+    report = _published(head, admin_user, office, first_day=date(2026, 11, 1))
+    rendered = []
+    real = views._render
+    monkeypatch.setattr(views, "_render", lambda *a: rendered.append(a) or real(*a))
+    url = reverse("monitoring:public_report_file", args=[report.pk, "docx"])
+
+    first, second = client.get(url), client.get(url)
+
+    assert len(rendered) == 1
+    assert first.content == second.content and first.content.startswith(b"PK")
+    assert "attachment" in second["Content-Disposition"]
