@@ -16,6 +16,8 @@ urlpatterns = [
     ),
     path("admin/reports/<int:pk>/report.<str:fmt>", views.report_file, name="report_file"),
     path("transparency/reports/<int:pk>/", views.public_report, name="public_report"),
+    path("regulation/", views.regulation_page, name="regulation"),
+    path("regulation/regulation.pdf", views.regulation_pdf, name="regulation_pdf"),
     path(
         "transparency/reports/<int:pk>/report.<str:fmt>",
         views.public_report_file,

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from desk.screens import admin_context
 from infopoint.dashboards import public
-from monitoring import access, document, selectors, services
+from monitoring import access, document, regulation, selectors, services
 from monitoring.forms import NarrativeForm, StartForm
 
 TRANSITIONS = {
@@ -212,3 +212,48 @@ def _chosen_month(raw, months):
     except ValueError:
         return None
     return chosen if chosen in months else None
+
+
+def _regulation_version(request):
+    """The chosen dated version, None for the current one; 404 for a day that is not a
+    version (a link to a version that never existed must not show the current text as
+    if it were that day's)."""
+    raw = request.GET.get("version", "")
+    if not raw:
+        return None, regulation.versions()
+    known = regulation.versions()
+    try:
+        chosen = date.fromisoformat(raw)
+    except ValueError:
+        raise Http404 from None
+    if chosen not in known:
+        raise Http404
+    return chosen, known
+
+
+@require_GET
+def regulation_page(request):
+    version, known = _regulation_version(request)
+    context = {
+        "version": version,
+        "versions": known,
+        "offices": regulation.regulation(version=version),
+        "channels": regulation.channels(),
+    }
+    return render(request, "monitoring/regulation.html", context)
+
+
+@require_GET
+def regulation_pdf(request):
+    version, known = _regulation_version(request)
+    from monitoring.outputs.pdf import render_regulation_pdf
+
+    body = render_regulation_pdf(
+        offices=regulation.regulation(version=version),
+        channels=regulation.channels(),
+        version=version or (known[0] if known else None),
+    )
+    response = HttpResponse(body, content_type=PDF)
+    name = f"regulation-{version:%Y%m%d}.pdf" if version else "regulation.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

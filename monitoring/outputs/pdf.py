@@ -31,3 +31,14 @@ def render_pdf(report):
     return render_document(document.build(report)).write_pdf(
         pdf_variant="pdf/ua-1", pdf_tags=True, custom_metadata=True
     )
+
+
+def render_regulation_pdf(*, offices, channels, version):
+    from django.utils.translation import get_language
+
+    html = render_to_string(
+        "monitoring/regulation_pdf.html",
+        {"offices": offices, "channels": channels, "version": version, "language": get_language()},
+    )
+    document_ = HTML(string=html, base_url=BASE_URL, url_fetcher=StaticOnlyFetcher())
+    return document_.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True, custom_metadata=True)

@@ -48,6 +48,9 @@ EXPECTATIONS = {
     "monitoring:public_report_file": Expect(
         PUBLIC, kwargs=lambda w: {**_published(w), "fmt": "docx"}
     ),
+    # The service regulation and its PDF (tests/monitoring/test_regulation.py).
+    "monitoring:regulation": Expect(PUBLIC),
+    "monitoring:regulation_pdf": Expect(PUBLIC),
     # The public transparency page, with the published reports.
     "transparency": Expect(PUBLIC),
 }
