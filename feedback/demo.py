@@ -192,6 +192,8 @@ def load_responses(cases):
                 if csat <= 4 and rng.random() < 0.6
                 else "",
                 anonymous=rng.random() < 0.15,
+                # Its own random stream, so the other demo answers stay as they were.
+                may_quote=_rng("quote", invitation.reference).random() < 0.5,
                 language=language,
                 created_at=answered_at,
                 needs_action=csat <= 2,

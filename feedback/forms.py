@@ -95,6 +95,10 @@ class ResponseForm(forms.Form):
         label=_("Answer anonymously: do not link my answer to my consultation"),
         required=False,
     )
+    may_quote = forms.BooleanField(
+        label=_("You may quote my comments, without my name, in the desk's published reports"),
+        required=False,
+    )
     website = HoneypotField()
 
     def clean_what_was_good(self):

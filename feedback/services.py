@@ -100,6 +100,7 @@ def response_submit(
     what_was_good: str = "",
     what_to_improve: str = "",
     anonymous: bool = False,
+    may_quote: bool = False,
     language: str = "ru",
 ) -> tuple[Response, bool]:
     """Store the one answer to `invitation`. Returns (response, created): a second
@@ -118,6 +119,7 @@ def response_submit(
         what_was_good=what_was_good,
         what_to_improve=what_to_improve,
         anonymous=anonymous,
+        may_quote=may_quote,
         language=language if language in Language.values else Language.RUSSIAN,
         created_at=now,
     )

@@ -63,6 +63,7 @@ def respond(request, code):
                 what_was_good=data["what_was_good"],
                 what_to_improve=data["what_to_improve"],
                 anonymous=data["anonymous"],
+                may_quote=data["may_quote"],
                 language=_language(),
             )
         except ValidationError:

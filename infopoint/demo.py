@@ -90,4 +90,5 @@ DEMO_MODULES = [
     "desk.demo_cases",
     "desk.demo_referrals",
     "feedback.demo",
+    "monitoring.demo",
 ]

@@ -44,6 +44,13 @@ ROLE_PERMISSIONS = {
         "feedback.*",
         "manual.*",
         "stakeholders.*",
+        # Period reports: a head writes them, approves another head's and publishes.
+        "monitoring.view_periodreport",
+        "monitoring.add_periodreport",
+        "monitoring.change_periodreport",
+        "monitoring.approve_periodreport",
+        "monitoring.publish_periodreport",
+        "monitoring.view_periodreportversion",
     ],
 }
 

@@ -137,6 +137,7 @@ INSTALLED_APPS = [
     "feedback",
     "manual",
     "stakeholders",
+    "monitoring",
 ]
 
 MIDDLEWARE = [

@@ -6,8 +6,8 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from infopoint import security, views
-from infopoint.dashboards import views as dashboard_views
 from manual.sitemaps import SITEMAPS
+from monitoring import views as monitoring_views
 
 handler500 = "infopoint.middleware.server_error"
 
@@ -29,8 +29,9 @@ urlpatterns += i18n_patterns(
     path("admin/2fa/setup/", security.two_factor_setup, name="two_factor_setup"),
     path("admin/2fa/verify/", security.two_factor_verify, name="two_factor_verify"),
     path("admin/dashboard/", include("infopoint.dashboards.urls")),
+    path("", include("monitoring.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
-    path("transparency/", dashboard_views.transparency, name="transparency"),
+    path("transparency/", monitoring_views.transparency, name="transparency"),
     prefix_default_language=False,
 )

@@ -167,6 +167,14 @@ class Response(Triage):
         default=False,
         help_text=_("The entrepreneur asked that the answer is not linked to their case."),
     )
+    may_quote = models.BooleanField(
+        _("may be quoted"),
+        default=False,
+        help_text=_(
+            "The entrepreneur agreed that the comments may be quoted, without a name, in "
+            "the desk's published reports."
+        ),
+    )
     language = models.CharField(
         _("language"), max_length=2, choices=Language, default=Language.RUSSIAN
     )

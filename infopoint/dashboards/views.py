@@ -6,7 +6,6 @@ comments, so it is for department heads and administrators; officers get 403 her
 find their own figures (their queue, their cases this month) on the back-office home.
 """
 
-from datetime import date
 from functools import wraps
 
 from django.contrib.admin.views.decorators import staff_member_required
@@ -21,7 +20,7 @@ from desk.models import Office
 from desk.screens import admin_context
 from infopoint import roles
 from infopoint.changes import change_count
-from infopoint.dashboards import exports, public
+from infopoint.dashboards import exports
 from infopoint.dashboards.board import dashboard_figures
 from infopoint.dashboards.forms import DashboardFilterForm, ReportForm
 from infopoint.dashboards.page import dashboard_page, filters_markup
@@ -163,25 +162,3 @@ def report(request):
 
     pdf = render_report_pdf(board=board, narrative=report_form.cleaned_data["narrative"])
     return _attachment(pdf, "application/pdf", _filename(board, "pdf", "report"))
-
-
-@require_GET
-def transparency(request):
-    months = public.month_choices()
-    month = _chosen_month(request.GET.get("month", ""), months) or public.default_month()
-    context = {
-        "months": months,
-        "month": month,
-        "offices": public.transparency_figures(month=month),
-        "minimum": public.MIN_CASES,
-    }
-    return render(request, "infopoint/transparency.html", context)
-
-
-def _chosen_month(raw, months):
-    try:
-        year, month = (int(part) for part in raw.split("-"))
-        chosen = date(year, month, 1)
-    except ValueError:
-        return None
-    return chosen if chosen in months else None

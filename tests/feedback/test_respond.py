@@ -72,6 +72,21 @@ def test_an_entrepreneur_answers_once(client, invitation):
     assert "Быстро и понятно." in page.content.decode()
 
 
+def test_consent_to_be_quoted_is_recorded_only_when_given(client, invitation):
+    page = client.get(respond_url(invitation)).content.decode()
+    assert "Мои комментарии можно цитировать без указания имени" in page
+
+    client.post(respond_url(invitation), VALID_ANSWER)
+
+    assert Response.objects.get().may_quote is False
+
+
+def test_an_entrepreneur_may_agree_to_be_quoted(client, invitation):
+    client.post(respond_url(invitation), {**VALID_ANSWER, "may_quote": "on"})
+
+    assert Response.objects.get().may_quote is True
+
+
 def test_a_second_answer_is_not_stored_and_shows_the_first(client, invitation):
     client.post(respond_url(invitation), VALID_ANSWER)
     response = client.post(respond_url(invitation), {**VALID_ANSWER, "csat": "1"}, follow=True)

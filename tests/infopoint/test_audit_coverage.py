@@ -6,7 +6,7 @@ import pghistory.models
 import pytest
 from django.apps import apps
 
-APPS = ["desk", "feedback", "manual", "stakeholders"]
+APPS = ["desk", "feedback", "manual", "stakeholders", "monitoring"]
 
 # Models that need no history, each with its reason. A new model must either be tracked
 # with @pghistory.track() or be added here with a reason a reviewer can check.
@@ -22,6 +22,8 @@ NO_HISTORY_NEEDED = {
     "manual.SearchQuery": "append-only anonymous search log used for content gaps",
     "manual.SearchWord": "derived from the published revisions (which keep history) and "
     "rebuilt from them; holds no content of its own",
+    "monitoring.PeriodReportVersion": "append-only: each row is itself the record of one "
+    "save of a report's narrative, never edited",
     "stakeholders.StakeholderAssessment": "internal influence × interest analysis of "
     "organisations: no personal data, never published",
 }

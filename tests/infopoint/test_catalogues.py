@@ -15,13 +15,14 @@ CATALOGUES = sorted(
         "manual/locale",
         "feedback/locale",
         "stakeholders/locale",
+        "monitoring/locale",
     ]
     for path in (BASE / root).glob("*/LC_MESSAGES/django.po")
 )
 
 
 def test_there_is_a_russian_and_an_english_catalogue_for_each_part():
-    assert len(CATALOGUES) == 10
+    assert len(CATALOGUES) == 12
 
 
 @pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: str(p.relative_to(BASE)))

@@ -14,7 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from infopoint import roles
 from tests.url_expectations import PERSONAS
 
-APPS = ["infopoint", "desk", "manual", "feedback", "stakeholders"]
+APPS = ["infopoint", "desk", "manual", "feedback", "stakeholders", "monitoring"]
 MODULES = [importlib.import_module(f"tests.{app}.url_expectations") for app in APPS]
 EXPECTATIONS = {name: row for module in MODULES for name, row in module.EXPECTATIONS.items()}
 

@@ -24,5 +24,4 @@ EXPECTATIONS = {
     "dashboards:index": Expect(HEADS),
     "dashboards:export": Expect(HEADS, kwargs=lambda w: {"table": "channels", "fmt": "csv"}),
     "dashboards:report": Expect(POST_ONLY),
-    "transparency": Expect(PUBLIC),
 }

@@ -7,7 +7,7 @@ import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-APPS = ["desk", "manual", "feedback", "stakeholders"]
+APPS = ["desk", "manual", "feedback", "stakeholders", "monitoring"]
 
 
 def catalogue_paths():

@@ -1,0 +1,167 @@
+"""Period reports: the desk's experience over a month, quarter or year, written up by a
+department head, approved by another head or an administrator and published.
+
+The figures come from the dashboard's own figure functions. A draft shows them live;
+submitting stores them in `figures`, and from then on the report reads only the stored
+copy, so a case edited after approval never changes an approved report.
+"""
+
+import pghistory
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from desk.models import Office
+from infopoint.dashboards.periods import MONTH, QUARTER, YEAR, Period
+
+
+class Language(models.TextChoices):
+    RUSSIAN = "ru", _("Russian")
+    ENGLISH = "en", _("English")
+
+
+@pghistory.track(
+    model_name="PeriodReportHistory",
+    obj_field=pghistory.ObjForeignKey(related_name="history", related_query_name="history"),
+)
+class PeriodReport(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", pgettext_lazy("report status", "draft")
+        SUBMITTED = "submitted", pgettext_lazy("report status", "submitted for approval")
+        APPROVED = "approved", pgettext_lazy("report status", "approved")
+        PUBLISHED = "published", pgettext_lazy("report status", "published")
+
+    class Kind(models.TextChoices):
+        MONTH = MONTH, _("month")
+        QUARTER = QUARTER, _("quarter")
+        YEAR = YEAR, _("year")
+
+    kind = models.CharField(_("period"), max_length=8, choices=Kind)
+    first_day = models.DateField(_("first day"))
+    office = models.ForeignKey(
+        Office,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="period_reports",
+        verbose_name=_("office"),
+        help_text=_("Empty for all offices."),
+    )
+    language = models.CharField(
+        _("language"), max_length=2, choices=Language, default=Language.RUSSIAN
+    )
+    title = models.CharField(_("title"), max_length=300)
+    findings = models.TextField(_("findings"), blank=True)
+    recommendations = models.TextField(_("recommendations for other services"), blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
+    # Raised by every save of the text: a form carries the number it was read at, and a
+    # save from an older number is refused (optimistic locking).
+    version = models.PositiveIntegerField(_("version"), default=1)
+    figures = models.JSONField(_("figures"), null=True, blank=True, editable=False)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="period_reports",
+        verbose_name=_("author"),
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="approved_period_reports",
+        verbose_name=_("approved by"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["-first_day", "-pk"]
+        verbose_name = _("period report")
+        verbose_name_plural = _("period reports")
+        permissions = [
+            ("approve_periodreport", _("Can approve period reports")),
+            ("publish_periodreport", _("Can publish period reports")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "submitted", "approved", "published"]),
+                name="periodreport_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=[MONTH, QUARTER, YEAR]), name="periodreport_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(language__in=["ru", "en"]), name="periodreport_language_valid"
+            ),
+            # Figures are stored from submission on and never removed again.
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(figures__isnull=False),
+                name="periodreport_figures_once_submitted",
+            ),
+            # Approved means approved by someone, and never by the author.
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "submitted"])
+                | (Q(approved_by__isnull=False) & ~Q(approved_by=F("author"))),
+                name="periodreport_approved_by_another",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="published", published_at__isnull=False)
+                | (~Q(status="published") & Q(published_at__isnull=True)),
+                name="periodreport_published_at_iff_published",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("monitoring:report", args=[self.pk])
+
+    @property
+    def period(self):
+        return Period.containing(self.kind, self.first_day)
+
+    @property
+    def is_frozen(self):
+        return self.status != self.Status.DRAFT
+
+
+class PeriodReportVersion(models.Model):
+    """The narrative as it was saved, one row per save."""
+
+    report = models.ForeignKey(
+        PeriodReport,
+        on_delete=models.CASCADE,
+        related_name="versions",
+        verbose_name=_("period report"),
+    )
+    number = models.PositiveIntegerField(_("version"))
+    title = models.CharField(_("title"), max_length=300)
+    findings = models.TextField(_("findings"), blank=True)
+    recommendations = models.TextField(_("recommendations for other services"), blank=True)
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("saved by"),
+    )
+    saved_at = models.DateTimeField(_("saved"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-number"]
+        verbose_name = _("period report version")
+        verbose_name_plural = _("period report versions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["report", "number"], name="periodreportversion_unique_number"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.report} v{self.number}"

@@ -1,0 +1,168 @@
+"""The three outputs of one report: a tagged PDF whose text never leaves its page, and a
+DOCX with the same tables."""
+
+import io
+import re
+
+import pytest
+from django.utils import translation
+from docx import Document as Docx
+from pypdf import PdfReader
+from weasyprint.formatting_structure import boxes
+
+from monitoring import document, services
+from monitoring.outputs.docx import render_docx
+from monitoring.outputs.pdf import render_document, render_pdf
+from stakeholders.models import Organisation
+from tests.infopoint import dashboard_data
+from tests.monitoring.conftest import start_november, write
+
+pytestmark = pytest.mark.now("2026-12-10 12:00")
+
+LONG_WORD = "Межмуниципальныйинформационноконсультационныйцентрподдержкипредпринимательства"
+LONG_NAME = (
+    "Автономная некоммерческая организация «Центр поддержки экспорта и "
+    "инвестиционного развития Калининградской области» " + LONG_WORD
+)
+
+
+@pytest.fixture
+def report(data, office, head, admin_user):
+    """November's approved report of office A, with names far longer than a column."""
+    office.name = "Офис А — " + LONG_WORD
+    office.save(update_fields=["name"])
+    partner = Organisation.objects.create(
+        slug="long", name=LONG_NAME, kind="chamber", level="regional"
+    )
+    dashboard_data.make_referral(
+        case=data.cases[0], organisation=partner, sent_at=dashboard_data.at(2, 11, 11)
+    )
+    report = write(
+        start_november(head, office),
+        head,
+        findings="Первый абзац выводов.\n\nВторой абзац: " + LONG_WORD + ".",
+        recommendations="Рекомендация: " + LONG_WORD,
+    )
+    services.report_submit(user=head, report=report)
+    return services.report_approve(user=admin_user, report=report)
+
+
+@pytest.fixture
+def pdf(report):
+    return PdfReader(io.BytesIO(render_pdf(report)))
+
+
+def test_the_pdf_is_tagged_with_its_title_and_language(pdf, report):
+    root = pdf.trailer["/Root"]
+
+    assert "/StructTreeRoot" in root
+    assert root["/MarkInfo"]["/Marked"]
+    assert root["/Lang"] == "ru"
+    assert pdf.metadata.title == report.title
+
+
+def test_the_pdf_text_is_extracted_in_reading_order(pdf):
+    contents = pdf.pages[1].extract_text()
+    # Justified lines are extracted with wider spaces: compare words, not spacing.
+    body = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages[2:]))
+    headings = [
+        "1. Выводы",
+        "Первый абзац выводов.",
+        "Второй абзац",
+        "2. Соблюдение стандартов обслуживания",
+        "Таблица 1. Основные показатели",
+        "3. Обращения по каналам и темам",
+        "9. Ответы партнёров на направления",
+        "10. Рекомендации для других служб",
+        "Рекомендация:",
+    ]
+
+    positions = [body.index(heading) for heading in headings]
+
+    assert positions == sorted(positions)
+    assert contents.startswith("Содержание")
+    assert contents.index("1. Выводы") < contents.index("10. Рекомендации для других служб")
+
+
+def test_the_pdf_starts_with_a_title_page_and_numbers_the_others(pdf):
+    first = pdf.pages[0].extract_text()
+    second = pdf.pages[1].extract_text()
+
+    assert "Отчёт информационного пункта" in first and "Утверждён" in first
+    assert re.search(rf"2\s*/\s*{len(pdf.pages)}", second)
+
+
+def _text_boxes(box):
+    if isinstance(box, boxes.TextBox):
+        yield box
+    for child in getattr(box, "children", ()):
+        yield from _text_boxes(child)
+
+
+def test_no_text_leaves_its_page_even_with_very_long_names(report):
+    with translation.override("ru"):
+        laid_out = render_document(document.build(report))
+    outside = []
+    texts = 0
+    for number, page in enumerate(laid_out.pages, 1):
+        page_box = page._page_box
+        left, top = page_box.content_box_x(), page_box.content_box_y()
+        right, bottom = left + page_box.width, top + page_box.height
+        for child in page_box.children:
+            if isinstance(child, boxes.MarginBox):
+                continue  # the running footer lives in the margin by design
+            for text in _text_boxes(child):
+                texts += 1
+                if (
+                    text.position_x < left - 0.5
+                    or text.position_x + text.width > right + 0.5
+                    or text.position_y < top - 0.5
+                    or text.position_y + text.height > bottom + 0.5
+                ):
+                    outside.append((number, text.text[:40]))
+
+    assert texts > 200
+    assert not outside, outside[:10]
+
+
+def test_the_docx_holds_the_same_tables_as_the_report(report):
+    docx = Docx(io.BytesIO(render_docx(report)))
+    doc = document.build(report)
+    expected = [table for section in doc.sections for _n, table, _c in section.tables]
+
+    assert len(docx.tables) == len(expected)
+    for grid, table in zip(docx.tables, expected, strict=True):
+        assert [cell.text for cell in grid.rows[0].cells] == table.columns
+        body = [[cell.text for cell in row.cells] for row in grid.rows[1:]]
+        if table.rows:
+            assert body == [["—" if v is None else str(v) for v, _n in row] for row in table.rows]
+    assert docx.core_properties.title == report.title
+    assert docx.core_properties.language == "ru"
+    headings = [p.text for p in docx.paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "1. Выводы" and headings[-1] == "10. Рекомендации для других служб"
+
+
+def test_the_docx_repeats_each_tables_head_on_every_page(report):
+    docx = Docx(io.BytesIO(render_docx(report)))
+
+    for grid in docx.tables:
+        assert grid.rows[0]._tr.trPr.xml.count("tblHeader") == 1
+
+
+def test_the_pdf_embeds_its_own_font_and_styles_with_hashed_static_names(report, settings):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {
+            "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+        },
+    }
+
+    pdf = PdfReader(io.BytesIO(render_pdf(report)))
+
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in pdf.pages[:3]
+        for font in page["/Resources"]["/Font"].values()
+    }
+    # The vendored DejaVu Sans, under the family name the stylesheet gives it.
+    assert fonts and all("Report-Sans" in name for name in fonts), fonts
