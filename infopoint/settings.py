@@ -282,6 +282,7 @@ AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "infopoint.ratelimit.client_ip"
+AXES_USERNAME_CALLABLE = "infopoint.lockout.axes_username"
 
 # Client addresses for rate limits and axes: REMOTE_ADDR, unless the peer is one of
 # TRUSTED_PROXIES (addresses or networks of our own reverse proxies), whose
