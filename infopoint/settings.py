@@ -378,8 +378,14 @@ LOGGING = {
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
+    "filters": {"mask_signed_tokens": {"()": "infopoint.redaction.MaskSignedTokens"}},
     "handlers": {
-        "stdout": {"class": "logging.StreamHandler", "stream": sys.stdout, "formatter": "plain"},
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": sys.stdout,
+            "formatter": "plain",
+            "filters": ["mask_signed_tokens"],
+        },
     },
     "root": {"handlers": ["stdout"], "level": "INFO"},
     "loggers": {
