@@ -183,3 +183,15 @@ def test_making_an_article_internal_takes_its_words_out_of_public_corrections(cl
     assert search.search("кассоваая", language="ru").corrections == {}
     staff = search.search("кассоваая", language="ru", public_only=False)
     assert staff.corrections == {"кассоваая": "кассовая"}
+
+
+@pytest.mark.parametrize("organiser", ["abc", "9999-12-31", "-1", "99999999999999999999999"])
+def test_an_autocomplete_field_with_an_id_that_is_none_shows_the_form_again(
+    client, admin_user, organiser
+):
+    client.force_login(admin_user)
+    response = client.post(
+        reverse("admin:manual_event_add"), {"title": "Семинар", "organiser": organiser}
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors
