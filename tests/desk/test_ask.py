@@ -209,9 +209,7 @@ def test_two_simultaneous_submissions_of_one_form_create_one_case(office):
     assert OutgoingEmail.objects.count() == 1
 
 
-def test_bidi_controls_are_dropped_and_the_text_is_nfc_before_it_is_stored(
-    client, office, topic
-):
+def test_bidi_controls_are_dropped_and_the_text_is_nfc_before_it_is_stored(client, office, topic):
     _post(
         client,
         office,
