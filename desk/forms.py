@@ -12,30 +12,10 @@ from desk import access
 from desk.models import Case, Channel, Entrepreneur
 from desk.selectors import entrepreneur_duplicates, published_articles
 from desk.validators import normalise_phone, validate_inn
+from infopoint.validators import CleanTextForm, CleanTextModelForm
 
 
-class RefuseNulMixin:
-    """PostgreSQL refuses NUL characters in text: refuse them with a clear error."""
-
-    def clean(self):
-        cleaned = super().clean()
-        for name, value in list(cleaned.items()):
-            if isinstance(value, str) and "\x00" in value:
-                self.add_error(
-                    name,
-                    ValidationError(
-                        _("This text contains a character that is not allowed."),
-                        code="nul_character",
-                    ),
-                )
-        return cleaned
-
-
-def _raw_has_nul(data):
-    return any("\x00" in value for key in data for value in data.getlist(key))
-
-
-class IntakeForm(RefuseNulMixin, forms.Form):
+class IntakeForm(CleanTextForm):
     """One screen for a walk-in, a call or an e-mail. Anonymous needs at most four fields."""
 
     question = forms.CharField(
@@ -133,10 +113,6 @@ class IntakeForm(RefuseNulMixin, forms.Form):
         return inn
 
     def clean(self):
-        if self.is_bound and _raw_has_nul(self.data):
-            raise ValidationError(
-                _("The form contains a character that is not allowed."), code="nul_character"
-            )
         cleaned = super().clean()
         personal = any(cleaned.get(name) for name in self.PERSONAL_FIELDS)
         if personal and cleaned.get("entrepreneur"):
@@ -199,7 +175,7 @@ class IntakeForm(RefuseNulMixin, forms.Form):
         }
 
 
-class CaseEditForm(RefuseNulMixin, forms.ModelForm):
+class CaseEditForm(CleanTextModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
     class Meta:
@@ -217,7 +193,7 @@ class CaseEditForm(RefuseNulMixin, forms.ModelForm):
             self.initial["version"] = self.instance.version
 
 
-class StatusForm(RefuseNulMixin, forms.Form):
+class StatusForm(CleanTextForm):
     to_status = forms.ChoiceField(label=_("New status"), choices=())
     note = forms.CharField(
         label=_("Note (optional)"),
@@ -233,13 +209,13 @@ class StatusForm(RefuseNulMixin, forms.Form):
         ]
 
 
-class NoteForm(RefuseNulMixin, forms.Form):
+class NoteForm(CleanTextForm):
     text = forms.CharField(
         label=_("Note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )
 
 
-class HandOutForm(forms.Form):
+class HandOutForm(CleanTextForm):
     articles = forms.ModelMultipleChoiceField(
         label=_("Manual pages"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
@@ -249,7 +225,7 @@ class HandOutForm(forms.Form):
         self.fields["articles"].queryset = published_articles()
 
 
-class FollowUpForm(RefuseNulMixin, forms.Form):
+class FollowUpForm(CleanTextForm):
     due_date = forms.DateField(
         label=_("Due"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
@@ -273,5 +249,5 @@ class FollowUpForm(RefuseNulMixin, forms.Form):
         return due
 
 
-class TimeForm(forms.Form):
+class TimeForm(CleanTextForm):
     moment = forms.ChoiceField(choices=[("start", _("start")), ("end", _("end"))])

@@ -1,5 +1,3 @@
-import re
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -11,14 +9,7 @@ from feedback.models.capture import (
     VOTE_COMMENT_MAX,
     normalise_code,
 )
-
-# Control characters other than tab and line breaks have no place in a comment; NUL is
-# already refused by Django's CharField (PostgreSQL cannot store it).
-CONTROL_CHARACTERS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-
-
-def plain_text(value):
-    return CONTROL_CHARACTERS.sub("", value).strip()
+from infopoint.validators import CleanTextForm
 
 
 class HoneypotField(forms.CharField):
@@ -33,7 +24,7 @@ class HoneypotField(forms.CharField):
         )
 
 
-class CodeForm(forms.Form):
+class CodeForm(CleanTextForm):
     code = forms.CharField(
         label=_("Code from your handout"),
         max_length=20,
@@ -62,7 +53,7 @@ SCALE_CSAT = [(value, str(value)) for value in range(1, 6)]
 SCALE_NPS = [(value, str(value)) for value in range(0, 11)]
 
 
-class ResponseForm(forms.Form):
+class ResponseForm(CleanTextForm):
     csat = forms.TypedChoiceField(
         label=_("How satisfied are you with the consultation?"),
         help_text=_("1 = very dissatisfied, 5 = very satisfied"),
@@ -101,14 +92,8 @@ class ResponseForm(forms.Form):
     )
     website = HoneypotField()
 
-    def clean_what_was_good(self):
-        return plain_text(self.cleaned_data["what_was_good"])
 
-    def clean_what_to_improve(self):
-        return plain_text(self.cleaned_data["what_to_improve"])
-
-
-class ArticleVoteForm(forms.Form):
+class ArticleVoteForm(CleanTextForm):
     helpful = forms.ChoiceField(
         label=_("Was this page helpful?"),
         choices=[("yes", _("Yes")), ("no", _("No"))],
@@ -125,11 +110,8 @@ class ArticleVoteForm(forms.Form):
     )
     website = HoneypotField()
 
-    def clean_comment(self):
-        return plain_text(self.cleaned_data["comment"])
 
-
-class SiteFeedbackForm(forms.Form):
+class SiteFeedbackForm(CleanTextForm):
     message = forms.CharField(
         label=_("Your message"),
         max_length=SITE_MESSAGE_MAX,
@@ -148,7 +130,7 @@ class SiteFeedbackForm(forms.Form):
     website = HoneypotField()
 
     def clean_message(self):
-        message = plain_text(self.cleaned_data["message"])
+        message = self.cleaned_data["message"].strip()
         if not message:
             raise ValidationError(_("Please write your message."), code="required")
         return message

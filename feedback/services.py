@@ -130,10 +130,12 @@ def response_submit(
     return response, True
 
 
-def client_key(*, address: str, user_agent: str, day) -> str:
+def client_key(*, address: str, day) -> str:
     """A keyed hash of who is voting today; the key (SECRET_KEY) never leaves the server
-    and the day is part of it, so keys cannot be linked across days."""
-    message = f"{day.isoformat()}|{address}|{user_agent[:300]}".encode()
+    and the day is part of it, so keys cannot be linked across days. Only the address
+    counts: a User-Agent is whatever the client says, so a key built on it could be
+    renewed at will to vote again (people behind one NAT share their daily vote)."""
+    message = f"{day.isoformat()}|{address}".encode()
     key = f"infopoint.feedback.vote|{settings.SECRET_KEY}".encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
@@ -146,12 +148,11 @@ def article_vote(
     comment: str = "",
     language: str = "ru",
     address: str = "",
-    user_agent: str = "",
 ) -> tuple[ArticleVote, bool]:
     """Record a "was this helpful?" vote. A client voting again on the same article the
     same day changes its vote instead of adding one. Returns (vote, created)."""
     day = timezone.localdate()
-    key = client_key(address=address, user_agent=user_agent, day=day)
+    key = client_key(address=address, day=day)
     vote, created = ArticleVote.objects.select_for_update().get_or_create(
         article=article,
         client_key=key,

@@ -6,16 +6,15 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from ipware import get_client_ip
 
 from feedback import selectors, services
 from feedback.forms import ArticleVoteForm, CodeForm, ResponseForm, SiteFeedbackForm
 from feedback.models.capture import INVITATION_VALIDITY, SIGNING_SALT, normalise_code
-from infopoint.ratelimit import ratelimit
+from infopoint.next_url import local_next_url
+from infopoint.ratelimit import client_ip, ratelimit
 from manual.models import Article
 
 IMPROVEMENTS_PER_PAGE = 10
@@ -98,13 +97,6 @@ def qr(request, code):
     return response
 
 
-def _client_address(request):
-    # Best effort and forgeable through X-Forwarded-For, which is acceptable here: the key
-    # only folds repeat votes together; abuse is held off by the rate limit on this view.
-    address, _routable = get_client_ip(request)
-    return address or request.META.get("REMOTE_ADDR", "")
-
-
 def _article_url(article):
     try:
         return article.get_absolute_url()
@@ -129,8 +121,8 @@ def article_vote(request, article_id):
                 helpful=form.cleaned_data["helpful"] == "yes",
                 comment=form.cleaned_data["comment"],
                 language=_language(),
-                address=_client_address(request),
-                user_agent=request.headers.get("User-Agent", ""),
+                # X-Forwarded-For only from our own proxies (TRUSTED_PROXIES).
+                address=client_ip(request) or "",
             )
         if request.htmx:
             return render(request, "feedback/article_vote.html#thanks", {"article": article})
@@ -141,12 +133,7 @@ def article_vote(request, article_id):
         )
     else:
         messages.error(request, _("Please answer yes or no."))
-    next_url = request.POST.get("next", "")
-    if not next_url.startswith("/") or not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = _article_url(article)
-    return HttpResponseRedirect(next_url)
+    return HttpResponseRedirect(local_next_url(request, fallback=_article_url(article)))
 
 
 @ratelimit(group="feedback-site", rate="10/h")

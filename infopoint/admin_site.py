@@ -1,5 +1,58 @@
 from django.contrib import admin
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.admin.widgets import AutocompleteMixin
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from infopoint.validators import with_clean_text
+
+
+class ValidAutocompleteMixin:
+    """Django's autocomplete widget looks the submitted ids up to show them again: an id
+    that is not one ("abc", "9999-12-31") raised a ValueError, a 500 instead of the form
+    with its error. Only ids the related field accepts are looked up."""
+
+    def optgroups(self, name, value, attr=None):
+        remote = self.field.remote_field
+        to_field = remote.model._meta.get_field(
+            getattr(remote, "field_name", None) or remote.model._meta.pk.name
+        )
+        valid = []
+        for item in value:
+            try:
+                to_field.to_python(item)
+            except (ValidationError, ValueError, TypeError):
+                continue
+            valid.append(item)
+        return super().optgroups(name, valid, attr)
+
+
+def _valid_autocomplete(formfield):
+    widget = getattr(formfield, "widget", None)
+    if isinstance(widget, AutocompleteMixin) and not isinstance(widget, ValidAutocompleteMixin):
+        widget.__class__ = type(
+            widget.__class__.__name__, (ValidAutocompleteMixin, widget.__class__), {}
+        )
+    return formfield
+
+
+class ValidAutocompleteAdminMixin:
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return _valid_autocomplete(super().formfield_for_foreignkey(db_field, request, **kwargs))
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        return _valid_autocomplete(super().formfield_for_manytomany(db_field, request, **kwargs))
+
+
+def with_clean_text_forms(admin_class):
+    """`admin_class` with its forms (and its inlines' forms) normalising their text, as
+    every form of the portal does (infopoint.validators): a ModelAdmin cannot forget it."""
+    attrs = {"__module__": admin_class.__module__, "form": with_clean_text(admin_class.form)}
+    if getattr(admin_class, "inlines", None):
+        attrs["inlines"] = [with_clean_text_forms(inline) for inline in admin_class.inlines]
+    if getattr(admin_class, "add_form", None) is not None:
+        attrs["add_form"] = with_clean_text(admin_class.add_form)
+    return type(admin_class.__name__, (ValidAutocompleteAdminMixin, admin_class), attrs)
 
 
 class InfopointAdminSite(admin.AdminSite):
@@ -7,6 +60,12 @@ class InfopointAdminSite(admin.AdminSite):
     site_title = _("Infopoint back-office")
     index_title = _("Back-office")
     index_template = "admin/infopoint_index.html"
+    login_form = with_clean_text(AdminAuthenticationForm)
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        super().register(
+            model_or_iterable, with_clean_text_forms(admin_class or admin.ModelAdmin), **options
+        )
 
     def index(self, request, extra_context=None):
         from infopoint.dashboard import home_context

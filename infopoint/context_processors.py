@@ -23,7 +23,9 @@ def portal(request):
 
 def _language_links(request):
     current = get_language()
-    path = request.get_full_path()
+    # "//evil.example/x" (or "/\\evil.example") is a path to us but a link off-site to a
+    # browser: the switch links to the same path with a single leading slash.
+    path = "/" + request.get_full_path().lstrip("/\\")
     return [
         {
             "code": code,

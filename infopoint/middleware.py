@@ -5,13 +5,15 @@ import uuid
 from django.db import InterfaceError, OperationalError
 from pghistory.middleware import HistoryMiddleware
 
+from infopoint.redaction import mask_signed_tokens
+
 logger = logging.getLogger("infopoint.request")
 
 
 class RequestLogMiddleware:
     """One line per request: method, path (never the query string, which may carry an
-    e-mail address or a token), status, duration and a request id that is also returned
-    in the X-Request-ID header."""
+    e-mail address or a token; signed tokens in the path masked), status, duration and a
+    request id that is also returned in the X-Request-ID header."""
 
     def __init__(self, get_response):
         from django.conf import settings
@@ -30,7 +32,7 @@ class RequestLogMiddleware:
         logger.info(
             "%s %s %s %.1fms id=%s",
             request.method,
-            request.path,
+            redact_signed_path(request.path),
             response.status_code,
             duration_ms,
             request.id,
@@ -174,4 +176,4 @@ def redact_signed_path(path):
     for signed in SIGNED_LINK_PREFIXES:
         if path.startswith(signed):
             return f"{prefix}{signed}[redacted]/"
-    return prefix + path
+    return mask_signed_tokens(prefix + path)

@@ -283,6 +283,7 @@ AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "infopoint.ratelimit.client_ip"
+AXES_USERNAME_CALLABLE = "infopoint.lockout.axes_username"
 
 # Client addresses for rate limits and axes: REMOTE_ADDR, unless the peer is one of
 # TRUSTED_PROXIES (addresses or networks of our own reverse proxies), whose
@@ -378,8 +379,14 @@ LOGGING = {
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
+    "filters": {"mask_signed_tokens": {"()": "infopoint.redaction.MaskSignedTokens"}},
     "handlers": {
-        "stdout": {"class": "logging.StreamHandler", "stream": sys.stdout, "formatter": "plain"},
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": sys.stdout,
+            "formatter": "plain",
+            "filters": ["mask_signed_tokens"],
+        },
     },
     "root": {"handlers": ["stdout"], "level": "INFO"},
     "loggers": {

@@ -1,6 +1,8 @@
 """Who may see what: internal articles and documents exist only for staff; everyone
 else gets a 404, as if they were not there."""
 
+from django.core.validators import slug_re
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from manual.models import Article, Document
@@ -14,6 +16,10 @@ def get_article_for_user(user, slug):
     """A published article with both published revisions, or 404. The steps, topics,
     partners and related articles are left to the page's cached fragment, which reads them
     only when it is rendered."""
+    # The slug may come from a form field rather than the URL's slug converter: anything
+    # that is not a slug (a NUL byte, which PostgreSQL refuses, included) is no article.
+    if not isinstance(slug, str) or not slug_re.fullmatch(slug):
+        raise Http404
     queryset = (
         Article.objects.visible_to(user)
         .select_related("published_ru", "published_en")

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.translation import gettext_lazy as _
 
 from manual import search, services
@@ -317,8 +317,9 @@ class ArticleRevisionAdmin(admin.ModelAdmin):
         table = difflib.HtmlDiff(wrapcolumn=70).make_table(
             revision_lines(against) if against else [],
             revision_lines(revision),
-            str(against) if against else "—",
-            str(revision),
+            # HtmlDiff escapes the lines but not the column headings, which carry titles.
+            escape(str(against)) if against else "—",
+            escape(str(revision)),
             context=False,
         )
         context = {

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
+from infopoint.validators import CleanTextForm, CleanTextModelForm
 from manual.models import Article, ArticleRevision, Audience, Topic
 from manual.search import normalise
 
@@ -18,7 +19,7 @@ def refuse_nul(value):
         raise ValidationError(_("The text contains a forbidden character."), code="nul")
 
 
-class SearchForm(forms.Form):
+class SearchForm(CleanTextForm):
     """Never invalid for the visitor: unusable filters are simply dropped."""
 
     q = forms.CharField(label=_("Search the manual"), required=False, strip=False)
@@ -120,7 +121,7 @@ class LegalBasisField(forms.CharField):
         return items
 
 
-class RevisionAdminForm(forms.ModelForm):
+class RevisionAdminForm(CleanTextModelForm):
     documents = LinesField(
         label=_("required documents"), required=False, help_text=_("One document per line.")
     )
@@ -155,7 +156,7 @@ class RevisionAdminForm(forms.ModelForm):
         return cleaned
 
 
-class ArticleAdminForm(forms.ModelForm):
+class ArticleAdminForm(CleanTextModelForm):
     audiences = forms.MultipleChoiceField(
         label=_("audiences"),
         choices=Audience.choices,
@@ -179,5 +180,5 @@ class ArticleAdminForm(forms.ModelForm):
         ]
 
 
-class MarkdownPreviewForm(forms.Form):
+class MarkdownPreviewForm(CleanTextForm):
     body = forms.CharField(required=False, strip=False, max_length=200_000)

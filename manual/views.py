@@ -1,11 +1,11 @@
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_POST
 
+from infopoint.next_url import local_next_url
 from infopoint.ratelimit import ratelimit
 from manual import access, checklists, search, selectors, services
 from manual.forms import SearchForm, parse_code, parse_slugs
@@ -133,10 +133,7 @@ def checklist_pdf(request):
 
 
 def _back(request, fallback):
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return redirect(target)
-    return redirect(fallback)
+    return HttpResponseRedirect(local_next_url(request, fallback=fallback))
 
 
 @ratelimit(group="manual-checklist", rate="60/m")

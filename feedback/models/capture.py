@@ -212,8 +212,8 @@ class Response(Triage):
 
 class ArticleVote(Triage):
     """ "Was this page helpful?" on a manual article. `client_key` is a keyed hash of the
-    client's address and browser for that day: enough to count one vote per client per
-    article per day, useless to recognise anyone."""
+    client's address (as our own proxies report it) for that day: enough to count one vote
+    per client per article per day, useless to recognise anyone."""
 
     article = models.ForeignKey(
         "manual.Article",

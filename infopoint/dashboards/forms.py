@@ -6,7 +6,16 @@ from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from desk.models import Office
-from infopoint.dashboards.periods import CUSTOM, KINDS, MAX_CUSTOM_DAYS, MONTH, Period, local_today
+from infopoint.dashboards.periods import (
+    CUSTOM,
+    FIRST_DAY,
+    KINDS,
+    LAST_DAY,
+    MAX_CUSTOM_DAYS,
+    MONTH,
+    Period,
+    local_today,
+)
 from infopoint.validators import CleanTextForm
 
 
@@ -52,7 +61,23 @@ class OfficeField(forms.ModelChoiceField):
         return office
 
 
-class DashboardFilterForm(forms.Form):
+class DayField(forms.DateField):
+    """A day the dashboards can measure: far-off years (0001, 9999) would overflow the
+    period before or after, and no case of the information point lies there."""
+
+    widget = forms.DateInput(attrs={"type": "date", "min": FIRST_DAY, "max": LAST_DAY})
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not FIRST_DAY <= value <= LAST_DAY:
+            raise ValidationError(
+                _("Choose a day from the year %(first)s to %(last)s."),
+                code="day_out_of_range",
+                params={"first": FIRST_DAY.year, "last": LAST_DAY.year},
+            )
+
+
+class DashboardFilterForm(CleanTextForm):
     """Office (or all offices) and period. Invalid input falls back to this month."""
 
     office = OfficeField(
@@ -63,17 +88,9 @@ class DashboardFilterForm(forms.Form):
         to_field_name="slug",
     )
     period = forms.ChoiceField(label=_("Period"), choices=KINDS, required=False)
-    date = forms.DateField(
-        label=_("Any day of the period"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
-    start = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    date = DayField(label=_("Any day of the period"), required=False)
+    start = DayField(label=_("From"), required=False)
+    end = DayField(label=_("To"), required=False)
 
     def __init__(self, *args, offices=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -24,6 +24,10 @@ KINDS = [
 # A custom range longer than this is refused: the trend charts would become unreadable
 # and nobody compares more than a few years at once.
 MAX_CUSTOM_DAYS = 5 * 366
+# The days a dashboard may be asked about: the years around the information point's life,
+# far enough from date.min and date.max that the periods before and after still exist.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
 
 
 def local_today():

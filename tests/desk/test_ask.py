@@ -207,3 +207,18 @@ def test_two_simultaneous_submissions_of_one_form_create_one_case(office):
     assert Case.objects.count() == 1
     assert Entrepreneur.objects.count() == 1
     assert OutgoingEmail.objects.count() == 1
+
+
+def test_bidi_controls_are_dropped_and_the_text_is_nfc_before_it_is_stored(client, office, topic):
+    _post(
+        client,
+        office,
+        topic,
+        question="Мои\u0306 счёт \u202eгпж.exe\u202c от \u2066ФНС\u2069?",
+        name="Анна\u202e Иванова\u200f",
+        email="anna@example.org",
+        consent="on",
+    )
+    case = Case.objects.select_related("entrepreneur").get()
+    assert case.question == "Мой счёт гпж.exe от ФНС?"
+    assert case.entrepreneur.name == "Анна Иванова"

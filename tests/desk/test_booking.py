@@ -321,3 +321,11 @@ def test_hostile_bookings_never_give_a_server_error(
         appointment.full_clean()
         appointment.case.entrepreneur.full_clean()
         assert "\x00" not in appointment.case.question
+
+
+def test_a_booking_stores_no_bidi_controls(client, bookable):
+    slot = free_slots(office=bookable)[0]
+    _book(client, bookable, slot, name="\u202eавонаВ аннА", question="Кафе\u2067 у моря\u2069")
+    case = Case.objects.select_related("entrepreneur").get()
+    assert case.entrepreneur.name == "авонаВ аннА"
+    assert case.question == "Кафе у моря"

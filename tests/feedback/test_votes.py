@@ -124,3 +124,22 @@ def test_the_vote_block_can_be_included_by_the_article_page(rf, article):
     assert f'hx-post="{vote_url(article)}"' in html
     assert 'name="csrfmiddlewaretoken"' in html
     assert 'name="website"' in html
+
+
+def test_a_new_user_agent_or_forwarded_for_header_does_not_give_a_second_vote(client, article):
+    client.post(vote_url(article), {"helpful": "yes"}, HTTP_USER_AGENT="Browser/1")
+    client.post(
+        vote_url(article),
+        {"helpful": "yes"},
+        HTTP_USER_AGENT="Browser/2",
+        HTTP_X_FORWARDED_FOR="203.0.113.7",
+    )
+    client.post(vote_url(article), {"helpful": "yes"}, HTTP_X_FORWARDED_FOR="198.51.100.9")
+    assert ArticleVote.objects.count() == 1
+
+
+def test_behind_a_trusted_proxy_each_forwarded_client_gets_its_own_vote(client, article, settings):
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    for forwarded in ("203.0.113.7", "203.0.113.7", "198.51.100.9"):
+        client.post(vote_url(article), {"helpful": "yes"}, HTTP_X_FORWARDED_FOR=forwarded)
+    assert ArticleVote.objects.count() == 2

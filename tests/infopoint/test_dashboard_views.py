@@ -67,6 +67,31 @@ def test_a_reversed_custom_range_falls_back_to_this_month_with_a_message(client,
     assert response.context["form"].errors
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"period": "month", "date": "9999-12-31"},
+        {"period": "year", "date": "0001-01-01"},
+        {"period": "week", "date": "0001-01-01"},
+        {"period": "custom", "start": "0001-01-01", "end": "0001-01-02"},
+        {"period": "custom", "start": "9999-12-30", "end": "9999-12-31"},
+    ],
+)
+def test_a_day_far_in_the_past_or_future_falls_back_to_this_month(client, head, data, query):
+    client.force_login(head)
+
+    response = client.get(reverse("dashboards:index"), query)
+    export = client.get(reverse("dashboards:export", args=["all", "xlsx"]), query)
+
+    assert response.status_code == 200
+    assert response.context["board"].period.kind == "month"
+    codes = {
+        e.code for errors in response.context["form"].errors.as_data().values() for e in errors
+    }
+    assert "day_out_of_range" in codes
+    assert export.status_code == 200
+
+
 def test_the_comments_are_shown_to_heads(client, head, data):
     client.force_login(head)
 

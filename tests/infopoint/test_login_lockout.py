@@ -41,3 +41,10 @@ def test_the_same_user_from_another_address_is_not_locked_out(client, staff_user
     for _ in range(5):
         _attempt(client, "anna", "wrong")
     assert _attempt(client, "anna", "correct-horse-battery", ip="10.0.0.2").status_code == 302
+
+
+@pytest.mark.parametrize("username", ["x" * 300, "ann\x00a", "\u202eanna" + "я" * 400])
+def test_an_overlong_or_odd_username_is_a_failed_login_not_an_error(client, staff_user, username):
+    statuses = {_attempt(client, username, "wrong").status_code for _ in range(6)}
+    assert statuses <= {200, 429}
+    assert _attempt(client, "anna", "correct-horse-battery").status_code == 302

@@ -1,3 +1,6 @@
+import re
+
+import pytest
 from django.utils import translation
 
 from tests import factories
@@ -72,3 +75,14 @@ def test_a_page_that_does_not_exist_still_offers_the_other_language(client, db):
     response = client.get("/en/no-such-page/")
     assert response.status_code == 404
     assert 'hreflang="ru"' in response.text
+
+
+@pytest.mark.parametrize("path", ["//evil.example/x", "/\\evil.example/x", "///evil.example/"])
+def test_the_language_switch_of_an_odd_path_stays_on_the_site(client, db, path):
+    # The test client would read "//evil.example/x" as a host: the path is given as is.
+    response = client.get("/", PATH_INFO=path)
+    assert response.status_code == 404
+    links = re.findall(r'href="([^"]*)" hreflang="en"', response.text)
+    assert links, "the 404 page offers no language switch"
+    for link in links:
+        assert link.startswith("/") and not link.startswith(("//", "/\\")), link

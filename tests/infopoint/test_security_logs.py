@@ -7,8 +7,10 @@ import logging
 import uuid
 
 import pytest
+from django.core import signing
 from django.urls import reverse
 
+from infopoint.redaction import MaskSignedTokens, mask_signed_tokens
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +80,40 @@ def test_a_journey_with_personal_data_leaves_none_in_the_logs(
     assert "POST /status/ 200" in logged  # the request log saw the journey
     for secret in [NAME, EMAIL, PHONE, PHONE.lstrip("+"), "efrosinya"]:
         assert secret not in logged, f"{secret!r} appears in the logs"
+
+
+def test_the_request_log_masks_signed_tokens_in_the_path(client, office, every_log_line, settings):
+    from manual import news_services
+
+    settings.REQUEST_LOG = True
+    subscriber = factories.SubscriberFactory(email=EMAIL)
+    referral = factories.ReferralFactory(case=factories.CaseFactory(office=office))
+    unsubscribe = news_services.unsubscribe_token(subscriber)
+    tokens = [unsubscribe, referral.make_token(), signing.dumps({"e": EMAIL}, salt="other")]
+    client.get(reverse("news:unsubscribe", kwargs={"token": unsubscribe}))
+    client.get(f"/en/news/unsubscribe/{unsubscribe}/one-click/")
+    client.get(reverse("desk:referral_answer", kwargs={"token": tokens[1]}))
+    client.get(f"/some/unknown/{tokens[2]}/page/")  # a route nobody listed as signed
+
+    logged = every_log_line.getvalue()
+    assert logged.count("infopoint.request INFO GET ") == 4
+    assert "GET /some/unknown/[token]/page/ 404" in logged
+    for secret in [*tokens, *(token.split(":")[0] for token in tokens)]:
+        assert secret not in logged
+
+
+def test_any_log_line_masks_a_signed_token():
+    token = signing.dumps({"e": EMAIL}, salt="news")
+    record = logging.LogRecord(
+        "django.request",
+        logging.ERROR,
+        __file__,
+        1,
+        "%s: %s",
+        ("Server Error", f"/x/{token}/"),
+        None,
+    )
+    MaskSignedTokens().filter(record)
+    assert record.getMessage() == "Server Error: /x/[token]/"
+    ordinary = "12:30:05,123 id=c05304b2fe53497c /manual/ip/ 2026-12-07 K7P3-QX9M a:b:c"
+    assert mask_signed_tokens(ordinary) == ordinary

@@ -32,6 +32,18 @@ def test_the_diff_shows_both_revisions_side_by_side_escaped(client, editor, arti
     assert "&lt;b&gt;краткое&lt;/b&gt;" in page
 
 
+def test_the_diff_escapes_markup_in_the_revision_titles(client, editor, article):
+    article.published_ru.title = (
+        '<meta http-equiv="refresh" content="0;url=https://evil.example/">'
+    )
+    article.published_ru.save(update_fields=["title"])
+    client.force_login(editor)
+    url = reverse("admin:manual_articlerevision_diff", args=[article.published_ru.pk])
+    page = client.get(url).content.decode()
+    assert "<meta http-equiv" not in page
+    assert "&lt;meta http-equiv" in page
+
+
 def test_restore_creates_a_draft_from_an_old_revision(client, editor, article):
     old = article.revisions.get(status=ArticleRevision.Status.SUPERSEDED)
     client.force_login(editor)
@@ -171,3 +183,15 @@ def test_making_an_article_internal_takes_its_words_out_of_public_corrections(cl
     assert search.search("кассоваая", language="ru").corrections == {}
     staff = search.search("кассоваая", language="ru", public_only=False)
     assert staff.corrections == {"кассоваая": "кассовая"}
+
+
+@pytest.mark.parametrize("organiser", ["abc", "9999-12-31", "-1", "99999999999999999999999"])
+def test_an_autocomplete_field_with_an_id_that_is_none_shows_the_form_again(
+    client, admin_user, organiser
+):
+    client.force_login(admin_user)
+    response = client.post(
+        reverse("admin:manual_event_add"), {"title": "Семинар", "organiser": organiser}
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors

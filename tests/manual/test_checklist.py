@@ -65,6 +65,25 @@ def test_the_redirect_after_adding_stays_on_this_site(client, two_articles):
     assert response["Location"] == reverse("manual:checklist")
 
 
+@pytest.mark.parametrize("view", ["manual:checklist_add", "manual:checklist_remove"])
+@pytest.mark.parametrize("target", ["foo", "//evil.example/", "/\\evil.example/", "/a\x00b"])
+def test_an_odd_next_address_falls_back_to_the_checklist(client, two_articles, view, target):
+    response = client.post(reverse(view), {"article": "ip", "next": target})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("manual:checklist")
+
+
+def test_a_local_next_address_is_followed(client, two_articles):
+    response = client.post(reverse("manual:checklist_add"), {"article": "ip", "next": "/ip/"})
+    assert response["Location"] == "/ip/"
+
+
+@pytest.mark.parametrize("article", ["a\x00b", "Не слаг", "x" * 5000, ""])
+def test_an_article_that_is_not_a_slug_is_not_found(client, two_articles, article):
+    response = client.post(reverse("manual:checklist_add"), {"article": article})
+    assert response.status_code == 404
+
+
 def test_the_pdf_contains_the_article_title_and_the_feedback_code(client, two_articles):
     response = client.get(
         reverse("manual:checklist_pdf"), {"articles": "ip,kassa", "code": "AB12"}
