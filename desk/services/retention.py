@@ -33,6 +33,7 @@ from desk.models import (
 )
 from desk.services.scrubbing import (
     ANONYMISED,
+    PersonFinder,
     ScrubReport,
     alternatives,
     person_patterns,
@@ -51,9 +52,9 @@ ERASED_FIELDS = {
     "email": "",
     "sector": "",
 }
-# How many people one database-wide pass looks for: PostgreSQL compiles one pattern for
-# them all, and its size grows with each.
-PEOPLE_PER_PASS = 20
+# How many people one database-wide pass looks for: each pass reads every text of the
+# database once, and PostgreSQL compiles one pattern for the rows that may mention them.
+PEOPLE_PER_PASS = 200
 
 
 def history_model(model):
@@ -126,15 +127,16 @@ def _own_rows(entrepreneur, case_ids, references):
     return scopes
 
 
-def _anonymise(entrepreneur: Entrepreneur, now: datetime, report: ScrubReport) -> str:
-    """Erase one entrepreneur; returns the pattern that finds them in anyone's texts."""
-    strict, own = person_patterns(
-        names=_values_of(entrepreneur, "name"),
-        phones=_values_of(entrepreneur, "phone"),
-        emails=_values_of(entrepreneur, "email"),
-        numbers=_values_of(entrepreneur, "inn") + _values_of(entrepreneur, "ogrn"),
-        own_words=_values_of(entrepreneur, "business_name"),
-    )
+def _anonymise(entrepreneur: Entrepreneur, now: datetime, report: ScrubReport):
+    """Erase one entrepreneur; returns what they were and the pattern that finds them in
+    anyone's texts."""
+    person = {
+        "names": _values_of(entrepreneur, "name"),
+        "phones": _values_of(entrepreneur, "phone"),
+        "emails": _values_of(entrepreneur, "email"),
+        "numbers": _values_of(entrepreneur, "inn") + _values_of(entrepreneur, "ogrn"),
+    }
+    strict, own = person_patterns(**person, own_words=_values_of(entrepreneur, "business_name"))
     case_ids = list(entrepreneur.cases.values_list("pk", flat=True))
     references = list(entrepreneur.cases.values_list("reference", flat=True))
     emails = _values_of(entrepreneur, "email")
@@ -165,7 +167,7 @@ def _anonymise(entrepreneur: Entrepreneur, now: datetime, report: ScrubReport) -
     for model, scope in _own_rows(entrepreneur, case_ids, references).items():
         report.add(model._meta.db_table, scrub_model(model, own, scope=scope))
     _forget_feedback_addresses(references, report)
-    return strict
+    return person, strict
 
 
 def _forget_feedback_addresses(references, report):
@@ -187,13 +189,18 @@ def anonymise_inactive(
     cutoff = retention_cutoff(now=now, years=years)
     entrepreneurs = list(inactive_entrepreneurs(cutoff=cutoff).select_for_update(of=("self",)))
     report = ScrubReport()
-    patterns = [_anonymise(entrepreneur, now, report) for entrepreneur in entrepreneurs]
+    people = [_anonymise(entrepreneur, now, report) for entrepreneur in entrepreneurs]
     # Then every table, for what anyone else wrote about them. Other entrepreneurs'
     # records are theirs (a shared family phone stays until their own retention).
     skip = {Entrepreneur, history_model(Entrepreneur)}
-    for start in range(0, len(patterns), PEOPLE_PER_PASS):
-        pattern = alternatives(patterns[start : start + PEOPLE_PER_PASS])
-        scrub_everywhere(pattern, report=report, skip=skip)
+    for start in range(0, len(people), PEOPLE_PER_PASS):
+        batch = people[start : start + PEOPLE_PER_PASS]
+        scrub_everywhere(
+            alternatives(pattern for _, pattern in batch),
+            finder=PersonFinder([person for person, _ in batch]),
+            report=report,
+            skip=skip,
+        )
     # The outbox is not an archive: e-mails sent before the cutoff lose address and text.
     report.add(
         OutgoingEmail._meta.db_table,

@@ -306,3 +306,27 @@ def test_retention_periods_must_be_at_least_one(monkeypatch):
         env_positive_int("SEARCH_LOG_RETENTION_DAYS", 730)
     with pytest.raises(CommandError):
         call_command("anonymise_inactive", "--years", "0")
+
+
+def test_the_destruction_log_page_shows_rows_per_table_in_a_fixed_number_of_queries(
+    client, head, django_assert_max_num_queries
+):
+    def a_run():
+        DestructionLog.objects.create(
+            count=2,
+            cutoff=timezone.now(),
+            subject="site_feedback",
+            rule="SITE_FEEDBACK_RETENTION_DAYS",
+            tables={"feedback_sitefeedback": 2, "feedback_sitefeedbackhistory": 5},
+        )
+
+    a_run()
+    client.force_login(head)
+    url = reverse("admin:desk_destructionlog_changelist")
+    with django_assert_max_num_queries(40) as few:
+        response = client.get(url)
+    assert "feedback_sitefeedbackhistory: 5" in response.content.decode()
+    for _ in range(10):
+        a_run()
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(url)

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.db import connection
 
-from desk.services.scrubbing import person_patterns
+from desk.services.scrubbing import PersonFinder, person_patterns
 
 STRICT, OWN = person_patterns(
     names=["Зинаида Уникальнова"],
@@ -111,3 +111,42 @@ def test_postgresql_replaces_exactly_what_python_replaces(text):
         for pattern in (STRICT, OWN):
             cursor.execute("SELECT regexp_replace(%s, %s, 'anonymised', 'g')", [text, pattern])
             assert cursor.fetchone()[0] == scrub(pattern, text)
+
+
+FINDER = PersonFinder(
+    [
+        {
+            "names": ["Зинаида Уникальнова"],
+            "phones": ["+74012555123"],
+            "emails": ["zinaida.unikalnova@example.org"],
+            "numbers": ["390612345678"],
+        },
+        {"names": ["Пётр Иванов"], "phones": ["+4930123456"], "emails": ["p@example.org"]},
+    ]
+)
+MENTIONS = [
+    "Звонить: 8 (4012) 55-51-23",
+    "+7 4012 555 123 после обеда",
+    "ИНН 3906-123456-78.",
+    "<ZINAIDA.UNIKALNOVA@EXAMPLE.ORG>",
+    "a@b@zinaida.unikalnova@example.org",
+    "Пришла Уникальновой Зинаиде, 2 часа",
+    "петр иванов; Иванову Петру",
+    "00 49 30 123 456",
+]
+NOT_MENTIONS = [
+    "Зинаида Петрова спросила про кафе",
+    "Номер +7 4012 555 124",
+    "zinaida@example.org",
+    "Иван Петрович",
+]
+
+
+@pytest.mark.parametrize("text", MENTIONS)
+def test_the_finder_picks_every_text_the_patterns_would_change(text):
+    assert FINDER.may_mention(text)
+
+
+@pytest.mark.parametrize("text", NOT_MENTIONS)
+def test_the_finder_passes_over_texts_about_others(text):
+    assert not FINDER.may_mention(text)
