@@ -59,4 +59,4 @@ class DestructionLogAdmin(ReadOnlyAdmin):
 
     @admin.display(description=_("rows per table"))
     def rows_per_table(self, log):
-        return ", ".join(f"{table}: {rows}" for table, rows in log.tables.items()) or "—"
+        return ", ".join(f"{table}: {rows}" for table, rows in sorted(log.tables.items())) or "—"

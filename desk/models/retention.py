@@ -45,7 +45,8 @@ class DestructionLog(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.ran_at:%Y-%m-%d %H:%M} · {self.get_subject_display()} · {self.count}"
+        ran = timezone.localtime(self.ran_at)
+        return f"{ran:%Y-%m-%d %H:%M} · {self.get_subject_display()} · {self.count}"
 
     @property
     def rows(self):

@@ -33,9 +33,7 @@ from desk.models import (
 )
 from desk.services.scrubbing import (
     ANONYMISED,
-    PersonFinder,
     ScrubReport,
-    alternatives,
     person_patterns,
     scrub_everywhere,
     scrub_model,
@@ -53,8 +51,8 @@ ERASED_FIELDS = {
     "sector": "",
 }
 # How many people one database-wide pass looks for: each pass reads every text of the
-# database once, and PostgreSQL compiles one pattern for the rows that may mention them.
-PEOPLE_PER_PASS = 200
+# database once and keeps their words and numbers in memory.
+PEOPLE_PER_PASS = 1000
 
 
 def history_model(model):
@@ -195,12 +193,7 @@ def anonymise_inactive(
     skip = {Entrepreneur, history_model(Entrepreneur)}
     for start in range(0, len(people), PEOPLE_PER_PASS):
         batch = people[start : start + PEOPLE_PER_PASS]
-        scrub_everywhere(
-            alternatives(pattern for _, pattern in batch),
-            finder=PersonFinder([person for person, _ in batch]),
-            report=report,
-            skip=skip,
-        )
+        scrub_everywhere(batch, report=report, skip=skip)
     # The outbox is not an archive: e-mails sent before the cutoff lose address and text.
     report.add(
         OutgoingEmail._meta.db_table,

@@ -258,8 +258,8 @@ class PersonFinder:
 
     It finds a superset of what their strict patterns match (two neighbouring words that
     are words of one person's name, a digit run holding their phone or INN, an address
-    holding theirs); the database then replaces with the patterns in those rows only,
-    instead of running a long pattern over every row of every table.
+    holding theirs); the database then replaces with that person's pattern in those rows
+    only, instead of running long patterns over every row of every table.
     """
 
     WORD = re.compile(r"[a-zа-яё]+")
@@ -268,8 +268,8 @@ class PersonFinder:
     def __init__(self, people):
         self.stems = {}  # stem of a name word → indexes of the people with that word
         self.words = {}  # a name word of three letters (never declined) → indexes
-        self.numbers = set()
-        self.addresses = set()
+        self.numbers = {}  # digits of a phone, INN or OGRN → indexes of the people
+        self.addresses = {}  # a folded e-mail address → indexes of the people
         for index, person in enumerate(people):
             for name in person.get("names", ()):
                 for word in map(_folded, _name_words(name)):
@@ -281,12 +281,14 @@ class PersonFinder:
             for phone in person.get("phones", ()):
                 digits = re.sub(r"[^0-9]", "", phone)
                 # The national number is in every way of writing a Russian one.
-                self.numbers.add(digits[1:] if len(digits) == 11 and digits[0] == "7" else digits)
+                digits = digits[1:] if len(digits) == 11 and digits[0] == "7" else digits
+                self.numbers.setdefault(digits, set()).add(index)
             for number in person.get("numbers", ()):
-                self.numbers.add(re.sub(r"[^0-9]", "", number))
-            self.addresses.update(_folded(email.strip()) for email in person.get("emails", ()))
-        self.numbers.discard("")
-        self.addresses.discard("")
+                self.numbers.setdefault(re.sub(r"[^0-9]", "", number), set()).add(index)
+            for email in person.get("emails", ()):
+                self.addresses.setdefault(_folded(email.strip()), set()).add(index)
+        self.numbers.pop("", None)
+        self.addresses.pop("", None)
         self.stem_lengths = sorted({len(stem) for stem in self.stems})
         self.number_lengths = sorted({len(number) for number in self.numbers})
         # Where the @ sits in each address, and its length: a text is looked at around its @.
@@ -301,40 +303,39 @@ class PersonFinder:
                 people |= self.stems.get(word[:length], set())
         return people
 
-    def _has_address(self, text):
+    def _by_address(self, text, found):
         at = text.find("@")
         while at != -1:
             for before, length in self.address_shapes:
-                if at >= before and text[at - before : at - before + length] in self.addresses:
-                    return True
+                if at >= before:
+                    found |= self.addresses.get(text[at - before : at - before + length], set())
             at = text.find("@", at + 1)
-        return False
 
-    def _has_number(self, text):
+    def _by_number(self, text, found):
         for run in self.DIGIT_RUN.findall(text):
             digits = re.sub(r"[^0-9]", "", run)
             for length in self.number_lengths:
                 for start in range(len(digits) - length + 1):
-                    if digits[start : start + length] in self.numbers:
-                        return True
-        return False
+                    found |= self.numbers.get(digits[start : start + length], set())
 
-    def _has_name(self, text):
+    def _by_name(self, text, found):
         previous = set()
         for word in self.WORD.findall(text):
             people = self._people_of(word)
-            if previous & people:
-                return True
+            found |= previous & people
             previous = people
-        return False
 
-    def may_mention(self, text: str) -> bool:
+    def mentioned(self, text: str) -> set[int]:
+        """The indexes of the people `text` may mention."""
         folded = _folded(text)
-        return (
-            (bool(self.address_shapes) and self._has_address(folded))
-            or (bool(self.numbers) and self._has_number(folded))
-            or (bool(self.stems or self.words) and self._has_name(folded))
-        )
+        found = set()
+        if self.address_shapes and "@" in folded:
+            self._by_address(folded, found)
+        if self.numbers:
+            self._by_number(folded, found)
+        if self.stems or self.words:
+            self._by_name(folded, found)
+        return found
 
 
 def _folded(text):
@@ -349,23 +350,27 @@ def _row_text(values):
     )
 
 
-def candidate_rows(model, finder: PersonFinder) -> list:
-    """The primary keys of the rows of `model` whose texts may mention the people."""
+def candidate_rows(model, finder: PersonFinder) -> dict[int, list]:
+    """Per person (their index), the primary keys of the rows of `model` whose texts may
+    mention them."""
     columns = [column.attname for kind in COLUMN_KINDS for column in _columns(model, kind)]
-    if not columns:
-        return []
-    rows = model._base_manager.order_by().values_list("pk", *columns)
-    return [
-        row[0] for row in rows.iterator(chunk_size=2000) if finder.may_mention(_row_text(row[1:]))
-    ]
+    candidates = {}
+    if columns:
+        rows = model._base_manager.order_by().values_list("pk", *columns)
+        for pk, *values in rows.iterator(chunk_size=2000):
+            for person in finder.mentioned(_row_text(values)):
+                candidates.setdefault(person, []).append(pk)
+    return candidates
 
 
-def scrub_everywhere(pattern: str, *, finder: PersonFinder, report: ScrubReport, skip=()):
-    """Replace `pattern` in every text column of every table but those of `skip`, in the
-    rows `finder` picks."""
+def scrub_everywhere(people: list[tuple[dict, str]], *, report: ScrubReport, skip=()):
+    """Replace each person's pattern (`people`: (person, pattern) pairs) in every text
+    column of every table but those of `skip`, in the rows that may mention them. One
+    pattern at a time: PostgreSQL's regular expressions grow slow past a few people's."""
+    finder = PersonFinder([person for person, _ in people])
     for model in scrubbed_models():
         if model in skip:
             continue
-        pks = candidate_rows(model, finder)
-        if pks:
-            report.add(model._meta.db_table, scrub_model(model, pattern, scope=Q(pk__in=pks)))
+        for person, pks in candidate_rows(model, finder).items():
+            rows = scrub_model(model, people[person][1], scope=Q(pk__in=pks))
+            report.add(model._meta.db_table, rows)

@@ -144,9 +144,14 @@ NOT_MENTIONS = [
 
 @pytest.mark.parametrize("text", MENTIONS)
 def test_the_finder_picks_every_text_the_patterns_would_change(text):
-    assert FINDER.may_mention(text)
+    assert FINDER.mentioned(text)
 
 
 @pytest.mark.parametrize("text", NOT_MENTIONS)
 def test_the_finder_passes_over_texts_about_others(text):
-    assert not FINDER.may_mention(text)
+    assert not FINDER.mentioned(text)
+
+
+def test_the_finder_tells_whom_a_text_may_mention():
+    assert FINDER.mentioned("Иванову Петру звонила Уникальнова Зинаида") == {0, 1}
+    assert FINDER.mentioned("P@Example.org") == {1}
