@@ -3,6 +3,7 @@ since each row is written by a service (and partners answer through their link).
 
 from django.contrib import admin
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from desk import access
 from desk.models import DestructionLog, OutgoingEmail, Referral
@@ -50,5 +51,12 @@ class OutgoingEmailAdmin(ReadOnlyAdmin):
 
 @admin.register(DestructionLog)
 class DestructionLogAdmin(ReadOnlyAdmin):
-    list_display = ["ran_at", "subject", "count", "cutoff", "rule", "triggered_by"]
+    list_display = ["ran_at", "subject", "count", "cutoff", "rows_per_table", "rule"]
+    list_filter = ["subject"]
     date_hierarchy = "ran_at"
+    fields = ["ran_at", "subject", "count", "cutoff", "rows_per_table", "rule", "triggered_by"]
+    readonly_fields = fields
+
+    @admin.display(description=_("rows per table"))
+    def rows_per_table(self, log):
+        return ", ".join(f"{table}: {rows}" for table, rows in sorted(log.tables.items())) or "—"

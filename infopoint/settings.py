@@ -45,6 +45,13 @@ def env_int(name, default):
         raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from None
 
 
+def env_positive_int(name, default):
+    value = env_int(name, default)
+    if value < 1:
+        raise ImproperlyConfigured(f"{name}={value} must be at least 1.")
+    return value
+
+
 def env_list(name, default):
     raw = os.environ.get(name)
     if raw is None:
@@ -370,7 +377,12 @@ SECURE_CSP = {
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
-RETENTION_YEARS = env_int("RETENTION_YEARS", 3)
+RETENTION_YEARS = env_positive_int("RETENTION_YEARS", 3)
+# Site feedback is read and triaged within weeks; a year covers the annual review.
+SITE_FEEDBACK_RETENTION_DAYS = env_positive_int("SITE_FEEDBACK_RETENTION_DAYS", 365)
+# Two years: the dashboards rebuild the last 13 months from the log every night, and the
+# annual report compares a year with the one before.
+SEARCH_LOG_RETENTION_DAYS = env_positive_int("SEARCH_LOG_RETENTION_DAYS", 730)
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "")
 
 LOGGING = {

@@ -2,33 +2,43 @@
 
 Personal data is kept while it serves the consultation; after `RETENTION_YEARS` without
 activity an entrepreneur is anonymised: names, contacts and tax numbers are erased from the
-record, from its audit history (pghistory event rows) and from the texts of their cases,
-while the cases themselves stay for the statistics. Each run is documented in a
-`DestructionLog` row (art. 21: the operator records the destruction of personal data).
+record and from its audit history (pghistory event rows), and every occurrence of them in
+any text column of the database — case texts, timelines, referrals, feedback answers, the
+outbox, site feedback, logs, and the history rows of all of them — is replaced
+(`desk.services.scrubbing`), while the cases themselves stay for the statistics.
+Site feedback and the search log have their own schedules (`SITE_FEEDBACK_RETENTION_DAYS`,
+`SEARCH_LOG_RETENTION_DAYS`). Each run of each rule is documented in a `DestructionLog`
+row: when, under which rule, how many, and how many rows per table — never the data
+itself (art. 21: the operator records the destruction of personal data).
 """
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import reduce
+from operator import or_
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q, Value
-from django.db.models.functions import Replace
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from desk.models import (
     OPEN_STATUSES,
     Appointment,
     Case,
-    CaseEvent,
     Consent,
     DestructionLog,
     Entrepreneur,
-    FollowUp,
     OutgoingEmail,
     Referral,
 )
-
-ANONYMISED = "anonymised"
+from desk.services.scrubbing import (
+    ANONYMISED,
+    ScrubReport,
+    person_patterns,
+    scrub_everywhere,
+    scrub_model,
+    scrubbed_models,
+)
 
 # What an anonymised entrepreneur keeps: nothing that identifies a person.
 ERASED_FIELDS = {
@@ -40,16 +50,9 @@ ERASED_FIELDS = {
     "email": "",
     "sector": "",
 }
-# Free texts of their cases where an officer (or they themselves) may have written a name,
-# an address or a number: every erased value is replaced there.
-FREE_TEXTS = {
-    Case: ("question", "answer"),
-    CaseEvent: ("text",),
-    FollowUp: ("text",),
-    Referral: ("reason", "partner_note"),
-}
-# The shortest value replaced inside free texts: shorter ones would mangle ordinary words.
-MIN_SCRUB_LENGTH = 3
+# How many people one database-wide pass looks for: each pass reads every text of the
+# database once and keeps their words and numbers in memory.
+PEOPLE_PER_PASS = 1000
 
 
 def history_model(model):
@@ -77,81 +80,101 @@ def inactive_entrepreneurs(*, cutoff: datetime):
     )
 
 
-def _update_with_history(model, pks, values):
-    model.objects.filter(pk__in=pks).update(**values)
+def _update_with_history(model, pks, values, report):
+    report.add(model._meta.db_table, model.objects.filter(pk__in=pks).update(**values))
     events = history_model(model)
     names = {field.name for field in events._meta.concrete_fields}
     history_values = {key: value for key, value in values.items() if key in names}
     if history_values:
-        events.objects.filter(pgh_obj_id__in=pks).update(**history_values)
+        report.add(
+            events._meta.db_table,
+            events.objects.filter(pgh_obj_id__in=pks).update(**history_values),
+        )
 
 
-def _scrub_texts(model, pks, erased):
-    if not pks:
-        return
-    for field in FREE_TEXTS[model]:
-        for value in erased:
-            replaced = {field: Replace(field, Value(value), Value(ANONYMISED))}
-            lookup = {f"{field}__contains": value}
-            model.objects.filter(pk__in=pks, **lookup).update(**replaced)
-            history_model(model).objects.filter(pgh_obj_id__in=pks, **lookup).update(**replaced)
+def _values_of(entrepreneur, field):
+    """The current value and every earlier one the audit history kept (a changed phone,
+    a corrected name)."""
+    values = {getattr(entrepreneur, field)}
+    values.update(entrepreneur.history.values_list(field, flat=True))
+    return sorted(value for value in values if value)
 
 
-def _anonymise(entrepreneur: Entrepreneur, now: datetime):
-    erased = sorted(
-        {
-            getattr(entrepreneur, field)
-            for field in ERASED_FIELDS
-            if len(getattr(entrepreneur, field)) >= MIN_SCRUB_LENGTH
-        },
-        key=len,
-        reverse=True,  # the full name before a part of it
-    )
+def _own_rows(entrepreneur, case_ids, references):
+    """Per model, the rows that belong to the entrepreneur: their record, their cases, and
+    everything pointing at either (history rows included), their feedback invitations."""
+    from feedback.models import Invitation
+
+    roots = {
+        Entrepreneur: [entrepreneur.pk],
+        Case: case_ids,
+        Invitation: list(
+            Invitation.objects.filter(reference__in=references).values_list("pk", flat=True)
+        ),
+    }
+    scopes = {}
+    for model in scrubbed_models():
+        conditions = [Q(pk__in=roots[model])] if model in roots else []
+        conditions += [
+            Q(**{f"{column.attname}__in": roots[column.related_model]})
+            for column in model._meta.concrete_fields
+            if column.is_relation and column.related_model in roots
+        ]
+        if conditions:
+            scopes[model] = reduce(or_, conditions)
+    return scopes
+
+
+def _anonymise(entrepreneur: Entrepreneur, now: datetime, report: ScrubReport):
+    """Erase one entrepreneur; returns what they were and the pattern that finds them in
+    anyone's texts."""
+    person = {
+        "names": _values_of(entrepreneur, "name"),
+        "phones": _values_of(entrepreneur, "phone"),
+        "emails": _values_of(entrepreneur, "email"),
+        "numbers": _values_of(entrepreneur, "inn") + _values_of(entrepreneur, "ogrn"),
+    }
+    strict, own = person_patterns(**person, own_words=_values_of(entrepreneur, "business_name"))
     case_ids = list(entrepreneur.cases.values_list("pk", flat=True))
     references = list(entrepreneur.cases.values_list("reference", flat=True))
-    _update_with_history(Entrepreneur, [entrepreneur.pk], {**ERASED_FIELDS, "anonymised_at": now})
-    referral_ids = list(Referral.objects.filter(case_id__in=case_ids).values_list("pk", flat=True))
+    emails = _values_of(entrepreneur, "email")
+    _update_with_history(
+        Entrepreneur, [entrepreneur.pk], {**ERASED_FIELDS, "anonymised_at": now}, report
+    )
     # What the entrepreneur agreed to share with a partner is personal data as a whole.
     _update_with_history(
         Referral,
         list(
-            Referral.objects.filter(pk__in=referral_ids)
+            Referral.objects.filter(case_id__in=case_ids)
             .exclude(shared_data="")
             .values_list("pk", flat=True)
         ),
         {"shared_data": ANONYMISED},
+        report,
     )
-    _scrub_texts(Case, case_ids, erased)
-    _scrub_texts(
-        CaseEvent,
-        list(CaseEvent.objects.filter(case_id__in=case_ids).values_list("pk", flat=True)),
-        erased,
+    # The e-mails to them or about their cases lose address, text and attachment.
+    to_them = reduce(or_, (Q(to__iexact=email) for email in emails), Q(pk__in=[]))
+    report.add(
+        OutgoingEmail._meta.db_table,
+        OutgoingEmail.objects.filter(
+            Q(entrepreneur=entrepreneur) | Q(case_id__in=case_ids) | to_them
+        )
+        .exclude(to="", body="", html="", attachment="")
+        .update(to="", body="", html="", attachment=""),
     )
-    _scrub_texts(
-        FollowUp,
-        list(FollowUp.objects.filter(case_id__in=case_ids).values_list("pk", flat=True)),
-        erased,
-    )
-    _scrub_texts(Referral, referral_ids, erased)
-    OutgoingEmail.objects.filter(
-        Q(entrepreneur=entrepreneur)
-        | Q(case_id__in=case_ids)
-        | (Q(to__iexact=entrepreneur.email) & ~Q(to=""))
-    ).update(to="", body="", html="", attachment="")
-    # Officers' reminders and notifications quote case texts: replace the values anywhere
-    # in the outbox (a scan of one small table, once a day).
-    for value in erased:
-        for field in ("subject", "body"):
-            OutgoingEmail.objects.filter(**{f"{field}__contains": value}).update(
-                **{field: Replace(field, Value(value), Value(ANONYMISED))}
-            )
-    _forget_feedback_addresses(references)
+    for model, scope in _own_rows(entrepreneur, case_ids, references).items():
+        report.add(model._meta.db_table, scrub_model(model, own, scope=scope))
+    _forget_feedback_addresses(references, report)
+    return person, strict
 
 
-def _forget_feedback_addresses(references):
+def _forget_feedback_addresses(references, report):
     from feedback.models import Invitation
 
-    Invitation.objects.filter(reference__in=references).exclude(email="").update(email="")
+    report.add(
+        Invitation._meta.db_table,
+        Invitation.objects.filter(reference__in=references).exclude(email="").update(email=""),
+    )
 
 
 @transaction.atomic
@@ -163,20 +186,100 @@ def anonymise_inactive(
     years = settings.RETENTION_YEARS if years is None else years
     cutoff = retention_cutoff(now=now, years=years)
     entrepreneurs = list(inactive_entrepreneurs(cutoff=cutoff).select_for_update(of=("self",)))
-    for entrepreneur in entrepreneurs:
-        _anonymise(entrepreneur, now)
+    report = ScrubReport()
+    people = [_anonymise(entrepreneur, now, report) for entrepreneur in entrepreneurs]
+    # Then every table, for what anyone else wrote about them. Other entrepreneurs'
+    # records are theirs (a shared family phone stays until their own retention).
+    skip = {Entrepreneur, history_model(Entrepreneur)}
+    for start in range(0, len(people), PEOPLE_PER_PASS):
+        batch = people[start : start + PEOPLE_PER_PASS]
+        scrub_everywhere(batch, report=report, skip=skip)
     # The outbox is not an archive: e-mails sent before the cutoff lose address and text.
-    OutgoingEmail.objects.filter(sent_at__lt=cutoff).exclude(body="").update(
-        to="", body="", html="", attachment=""
+    report.add(
+        OutgoingEmail._meta.db_table,
+        OutgoingEmail.objects.filter(sent_at__lt=cutoff)
+        .exclude(to="", body="", html="", attachment="")
+        .update(to="", body="", html="", attachment=""),
     )
     return DestructionLog.objects.create(
         ran_at=now,
         subject=DestructionLog.Subject.ENTREPRENEURS,
         count=len(entrepreneurs),
         cutoff=cutoff,
+        tables=dict(sorted(report.tables.items())),
         rule=f"152-FZ art. 21: no activity for {years} years (RETENTION_YEARS)",
         triggered_by=triggered_by,
     )
+
+
+@transaction.atomic
+def forget_site_feedback(*, now: datetime | None = None, triggered_by: str = "") -> DestructionLog:
+    """Delete site feedback older than SITE_FEEDBACK_RETENTION_DAYS, with its history."""
+    from feedback.models import SiteFeedback
+
+    now = now or timezone.now()
+    days = settings.SITE_FEEDBACK_RETENTION_DAYS
+    cutoff = now - timedelta(days=days)
+    old = SiteFeedback.objects.filter(created_at__lt=cutoff)
+    pks = list(old.values_list("pk", flat=True))
+    report = ScrubReport()
+    _, per_model = SiteFeedback.objects.filter(pk__in=pks).delete()
+    for label, rows in per_model.items():
+        report.add(_table_of(label), rows)
+    # After the rows: a delete that pghistory recorded is removed with the rest.
+    events = history_model(SiteFeedback)
+    report.add(events._meta.db_table, events.objects.filter(pgh_obj_id__in=pks).delete()[0])
+    return DestructionLog.objects.create(
+        ran_at=now,
+        subject=DestructionLog.Subject.SITE_FEEDBACK,
+        count=len(pks),
+        cutoff=cutoff,
+        tables=dict(sorted(report.tables.items())),
+        rule=f"152-FZ art. 21: site feedback older than {days} days "
+        "(SITE_FEEDBACK_RETENTION_DAYS)",
+        triggered_by=triggered_by,
+    )
+
+
+@transaction.atomic
+def forget_search_queries(
+    *, now: datetime | None = None, triggered_by: str = ""
+) -> DestructionLog:
+    """Delete logged searches older than SEARCH_LOG_RETENTION_DAYS: people type names,
+    phones and tax numbers into a search box."""
+    from manual.models import SearchQuery
+
+    now = now or timezone.now()
+    days = settings.SEARCH_LOG_RETENTION_DAYS
+    cutoff = now - timedelta(days=days)
+    rows, _ = SearchQuery.objects.filter(created_at__lt=cutoff).delete()
+    return DestructionLog.objects.create(
+        ran_at=now,
+        subject=DestructionLog.Subject.SEARCH_QUERIES,
+        count=rows,
+        cutoff=cutoff,
+        tables={SearchQuery._meta.db_table: rows} if rows else {},
+        rule=f"152-FZ art. 21: searches older than {days} days (SEARCH_LOG_RETENTION_DAYS)",
+        triggered_by=triggered_by,
+    )
+
+
+def _table_of(label):
+    from django.apps import apps
+
+    return apps.get_model(label)._meta.db_table
+
+
+def apply_retention(
+    *, now: datetime | None = None, years: int | None = None, triggered_by: str = ""
+) -> list[DestructionLog]:
+    """Every retention rule, each in its own transaction and with its own log entry."""
+    now = now or timezone.now()
+    return [
+        anonymise_inactive(now=now, years=years, triggered_by=triggered_by),
+        forget_site_feedback(now=now, triggered_by=triggered_by),
+        forget_search_queries(now=now, triggered_by=triggered_by),
+    ]
 
 
 def _iso(value):

@@ -5,7 +5,7 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
@@ -17,9 +17,10 @@ from desk.services.referrals import referral_answer, referral_send
 from desk.services.reminders import follow_up_reminders_send
 from desk.validators import INN12_WEIGHTS_11, INN12_WEIGHTS_12, _check_digit
 from tests import factories
+from tests.conftest import moment
 from tests.desk.outbox import run_queued_tasks
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.now("2026-12-07 10:00")]
 
 NAME = "Зинаида Уникальнова"
 EMAIL = "zinaida.unikalnova@example.org"
@@ -138,11 +139,21 @@ def test_each_run_is_documented(old_entrepreneur, settings):
     settings.RETENTION_YEARS = 3
     call_command("anonymise_inactive")
     call_command("anonymise_inactive")
-    first, second = DestructionLog.objects.order_by("pk")
+    first, second = DestructionLog.objects.filter(subject="entrepreneurs").order_by("pk")
     assert (first.count, second.count) == (1, 0)
     assert "3 years" in first.rule
-    assert first.subject == "entrepreneurs"
     assert first.cutoff < first.ran_at - timedelta(days=3 * 365 - 1)
+    # How many rows of which table, so an auditor sees what the rule reached.
+    assert first.tables["desk_entrepreneur"] == 1
+    assert first.tables["desk_case"] == 1
+    assert first.tables["desk_casehistory"] >= 1
+    assert first.tables["desk_caseevent"] >= 2  # the intake and the note
+    assert first.tables["desk_referralhistory"] >= 1
+    assert first.tables["desk_outgoingemail"] >= 2
+    assert first.tables["feedback_invitation"] == 1
+    assert second.tables == {}
+    assert DestructionLog.objects.filter(subject="site_feedback").count() == 2
+    assert DestructionLog.objects.filter(subject="search_queries").count() == 2
 
 
 def test_active_entrepreneurs_and_open_cases_are_kept(office):
@@ -196,3 +207,126 @@ def test_emails_sent_before_the_cutoff_lose_address_and_text(office):
     recent.refresh_from_db()
     assert (old.to, old.body) == ("", "")
     assert (recent.to, recent.body) == ("other@example.org", "Текст")
+
+
+def test_what_others_wrote_about_them_is_scrubbed_and_the_rest_kept(old_entrepreneur, office):
+    """Another entrepreneur's case quotes the person; a namesake's stays as written."""
+    other = factories.CaseFactory(
+        office=office,
+        question="Соседка Уникальнова Зинаида (8 4012 55-51-23) советовала обратиться к вам",
+    )
+    namesake = factories.CaseFactory(office=office, question="Зинаида Петрова, открытие кафе")
+    call_command("anonymise_inactive")
+    other.refresh_from_db()
+    namesake.refresh_from_db()
+    assert other.question == "Соседка anonymised (anonymised) советовала обратиться к вам"
+    assert namesake.question == "Зинаида Петрова, открытие кафе"
+    assert not other.history.filter(question__contains="4012").exists()
+
+
+def test_their_feedback_comments_and_their_history_are_scrubbed(old_entrepreneur):
+    from feedback.models import Invitation, Response
+
+    invitation = Invitation.objects.get(reference=Case.objects.get().reference)
+    response = factories.ResponseFactory(
+        invitation=invitation, what_was_good="Спасибо! Зинаида", what_to_improve=""
+    )
+    Response.objects.filter(pk=response.pk).update(what_to_improve=f"Пишите на {EMAIL.upper()}")
+    response.refresh_from_db()
+    response.what_was_good = "Спасибо! Уникальнова З."
+    response.save()
+    assert response.history.count() >= 2
+    call_command("anonymise_inactive")
+    response.refresh_from_db()
+    assert (response.what_was_good, response.what_to_improve) == (
+        "Спасибо! anonymised З.",
+        "Пишите на anonymised",
+    )
+    assert set(response.history.values_list("what_was_good", flat=True)) <= {
+        "Спасибо! anonymised",
+        "Спасибо! anonymised З.",
+    }
+
+
+def test_site_feedback_is_deleted_after_its_retention_with_its_history(settings, clock):
+    from feedback.models import SiteFeedback
+
+    settings.SITE_FEEDBACK_RETENTION_DAYS = 365
+    clock.at("2025-12-01 12:00")
+    old = factories.SiteFeedbackFactory(
+        message="Я Зинаида, ответьте", email="z@example.org", contact_consent=True
+    )
+    old.triage_note = "Ответили"
+    old.save()
+    clock.at("2025-12-10 12:00")
+    recent = factories.SiteFeedbackFactory(message="Поиск не находит ИП")
+    clock.at("2026-12-07 03:00")
+    call_command("anonymise_inactive")
+    assert list(SiteFeedback.objects.all()) == [recent]
+    assert not SiteFeedback.history.field.model.objects.filter(pgh_obj_id=old.pk).exists()
+    log = DestructionLog.objects.get(subject="site_feedback")
+    assert log.count == 1
+    assert log.tables["feedback_sitefeedback"] == 1
+    assert log.tables["feedback_sitefeedbackhistory"] >= 2
+    assert log.cutoff == moment("2025-12-07 03:00")
+    assert "SITE_FEEDBACK_RETENTION_DAYS" in log.rule
+
+
+def test_logged_searches_are_deleted_after_their_retention(settings):
+    from manual.models import SearchQuery
+
+    settings.SEARCH_LOG_RETENTION_DAYS = 30
+    now = timezone.now()  # 7 December 2026, 10:00 (the module's clock)
+    for days, query in [(31, "Зинаида Уникальнова"), (40, "+74012555123"), (29, "патент")]:
+        SearchQuery.objects.create(
+            query=query, language="ru", result_count=0, created_at=now - timedelta(days=days)
+        )
+    call_command("anonymise_inactive")
+    assert list(SearchQuery.objects.values_list("query", flat=True)) == ["патент"]
+    log = DestructionLog.objects.get(subject="search_queries")
+    assert (log.count, log.tables) == (2, {"manual_searchquery": 2})
+    assert log.cutoff == log.ran_at - timedelta(days=30)
+
+
+def test_the_run_prints_one_line(old_entrepreneur, capsys):
+    call_command("anonymise_inactive")
+    output = capsys.readouterr().out
+    assert output.count("\n") == 1
+    assert "deleted 0 site feedback message(s)" in output
+    assert "and 0 logged search(es)" in output
+
+
+def test_retention_periods_must_be_at_least_one(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from infopoint.settings import env_positive_int
+
+    monkeypatch.setenv("SEARCH_LOG_RETENTION_DAYS", "0")
+    with pytest.raises(ImproperlyConfigured, match="SEARCH_LOG_RETENTION_DAYS"):
+        env_positive_int("SEARCH_LOG_RETENTION_DAYS", 730)
+    with pytest.raises(CommandError):
+        call_command("anonymise_inactive", "--years", "0")
+
+
+def test_the_destruction_log_page_shows_rows_per_table_in_a_fixed_number_of_queries(
+    client, head, django_assert_max_num_queries
+):
+    def a_run():
+        DestructionLog.objects.create(
+            count=2,
+            cutoff=timezone.now(),
+            subject="site_feedback",
+            rule="SITE_FEEDBACK_RETENTION_DAYS",
+            tables={"feedback_sitefeedback": 2, "feedback_sitefeedbackhistory": 5},
+        )
+
+    a_run()
+    client.force_login(head)
+    url = reverse("admin:desk_destructionlog_changelist")
+    with django_assert_max_num_queries(40) as few:
+        response = client.get(url)
+    assert "feedback_sitefeedbackhistory: 5" in response.content.decode()
+    for _ in range(10):
+        a_run()
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(url)

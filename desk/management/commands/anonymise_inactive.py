@@ -1,11 +1,14 @@
-from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from desk.services.retention import anonymise_inactive
+from desk.services.retention import apply_retention
 
 
 class Command(BaseCommand):
-    help = "Anonymise entrepreneurs without activity for RETENTION_YEARS (152-FZ)."
+    help = (
+        "Apply the retention rules (152-FZ): anonymise entrepreneurs inactive for "
+        "RETENTION_YEARS everywhere, delete site feedback and logged searches past "
+        "their retention. Safe to run again: a second run finds nothing."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -13,8 +16,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, years=None, **options):
-        years = settings.RETENTION_YEARS if years is None else years
-        log = anonymise_inactive(years=years, triggered_by="anonymise_inactive")
+        if years is not None and years < 1:
+            raise CommandError("--years must be at least 1.")
+        people, feedback, searches = apply_retention(
+            years=years, triggered_by="anonymise_inactive"
+        )
         self.stdout.write(
-            f"Anonymised {log.count} entrepreneur(s) inactive since {log.cutoff:%Y-%m-%d}."
+            f"Anonymised {people.count} entrepreneur(s) inactive since {people.cutoff:%Y-%m-%d}"
+            f" ({people.rows} row(s) in {len(people.tables)} table(s)); deleted"
+            f" {feedback.count} site feedback message(s) before {feedback.cutoff:%Y-%m-%d}"
+            f" and {searches.count} logged search(es) before {searches.cutoff:%Y-%m-%d}."
         )
