@@ -3,11 +3,11 @@
 Every staff user may add an authenticator app on the setup page (QR code and the secret
 to type in). With REQUIRE_2FA on — the production default — department heads and
 administrators who logged in with their password are sent to confirm a code (or to set up
-their app first) before any back-office page opens; django-otp's OTPMiddleware remembers
+their app first) before any staff page opens (the admin, the desk, the dashboards, the
+exports: everything but the public site and the way in); django-otp's OTPMiddleware remembers
 the confirmed device in the session, which the login rotates.
 """
 
-import re
 from base64 import b32encode
 from urllib.parse import urlencode
 
@@ -30,15 +30,63 @@ from infopoint import roles
 from infopoint.ratelimit import ratelimit
 from infopoint.validators import CleanTextForm
 
-BACK_OFFICE_PATH = re.compile(r"^/(?:[a-z]{2}/)?admin/")
-# Pages a user who still owes a code may open: otherwise they could never give it.
-EXEMPT_VIEWS = {
-    "admin:login",
-    "admin:logout",
-    "admin:jsi18n",
-    "two_factor_setup",
-    "two_factor_verify",
-}
+# What a user who still owes a code may open, by URL name (the same in both languages):
+# the way in and out, the code pages, and the public site. Every other URL — the admin,
+# the desk, the dashboards, the exports and reports, and any URL added later — waits for
+# the code: a new URL is closed until someone names it here.
+OPEN_BEFORE_THE_CODE = frozenset(
+    {
+        "admin:login",
+        "admin:logout",
+        "two_factor_setup",
+        "two_factor_verify",
+        # The public site, which anonymous visitors see as well.
+        "home",
+        "healthz",
+        "sitemap",
+        "javascript-catalog",
+        "transparency",
+        "desk:ask",
+        "desk:status",
+        "desk:book_offices",
+        "desk:book",
+        "desk:referral_answer",
+        "desk:offices",
+        "desk:office",
+        "manual:index",
+        "manual:search",
+        "manual:suggest",
+        "manual:checklist",
+        "manual:checklist_pdf",
+        "manual:checklist_add",
+        "manual:checklist_remove",
+        "manual:topic",
+        "manual:document",
+        "manual:article",
+        "news:index",
+        "news:rss",
+        "news:atom",
+        "news:subscribe",
+        "news:subscribe_sent",
+        "news:confirm",
+        "news:unsubscribe",
+        "news:unsubscribe_one_click",
+        "news:detail",
+        "news:events",
+        "news:events_calendar",
+        "news:event",
+        "news:event_calendar",
+        "feedback:enter",
+        "feedback:site",
+        "feedback:link",
+        "feedback:article_vote",
+        "feedback:respond",
+        "feedback:qr",
+        "feedback:you_said_we_did",
+        "stakeholders:directory",
+        "stakeholders:organisation",
+    }
+)
 DEVICE_NAME = "Authenticator app"
 
 
@@ -49,8 +97,9 @@ def requires_second_factor(user) -> bool:
 
 
 class TwoFactorMiddleware:
-    """After the password, heads and administrators confirm a TOTP code before any
-    back-office page (REQUIRE_2FA). Must come after django_otp's OTPMiddleware."""
+    """With REQUIRE_2FA, heads and administrators who signed in with the password alone
+    open nothing but OPEN_BEFORE_THE_CODE until they confirm a code: deny by default, so
+    no staff URL, present or future, escapes. Must come after django_otp's OTPMiddleware."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -59,10 +108,7 @@ class TwoFactorMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        match = request.resolver_match
-        if not BACK_OFFICE_PATH.match(request.path_info) or (
-            match and match.view_name in EXEMPT_VIEWS
-        ):
+        if request.resolver_match.view_name in OPEN_BEFORE_THE_CODE:
             return None
         user = request.user
         if not requires_second_factor(user) or user.is_verified():
