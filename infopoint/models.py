@@ -4,6 +4,9 @@ dashboard reads a dozen rows instead of a year of cases, answers and searches.
 They are derived data, rebuilt by `infopoint.dashboards.monthly` (the nightly task and
 management command `refresh_dashboard_months`, and on read of a month found stale); the
 module docstring there says when a stored month is trusted.
+
+Also here: the kernel's counters (change counters, rate limits) and the log of removed
+two-factor apps (`TwoFactorReset`, written by `infopoint.security`).
 """
 
 from django.conf import settings

@@ -9,7 +9,7 @@ the confirmed device in the session, which the login rotates.
 """
 
 from base64 import b32encode
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import segno
 from django import forms
@@ -27,6 +27,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -120,11 +121,26 @@ class TwoFactorMiddleware:
         if user.is_authenticated and _reset_since_login(request, user):
             # An administrator reset the authenticator app after this session began.
             logout(request)
-            return redirect_to_login(request.get_full_path())
+            return _away(request, redirect_to_login(_page(request)).url)
         if not requires_second_factor(user) or user.is_verified():
             return None
         target = "two_factor_verify" if user_has_device(user) else "two_factor_setup"
-        return redirect(f"{reverse(target)}?{urlencode({'next': request.get_full_path()})}")
+        return _away(request, f"{reverse(target)}?{urlencode({'next': _page(request)})}")
+
+
+def _page(request):
+    """The page to come back to: for an htmx fragment, the page that asked for it."""
+    if request.headers.get("HX-Request") == "true" and "HX-Current-URL" in request.headers:
+        parts = urlsplit(request.headers["HX-Current-URL"])
+        return urlunsplit(("", "", parts.path, parts.query, ""))
+    return request.get_full_path()
+
+
+def _away(request, url):
+    """A redirect; htmx is told to load the whole page rather than swap it into a fragment."""
+    if request.headers.get("HX-Request") == "true":
+        return HttpResponseClientRedirect(url)
+    return redirect(url)
 
 
 def _token_field(label, *, autofocus=False):

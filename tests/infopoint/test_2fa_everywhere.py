@@ -141,6 +141,18 @@ def test_the_way_back_keeps_the_language_and_the_page(client, head):
     )
 
 
+def test_an_htmx_fragment_sends_the_whole_page_to_the_code(client, head):
+    TOTPDevice.objects.create(user=head, name="phone", confirmed=True)
+    client.force_login(head)
+    response = client.get(
+        "/desk/cases/1/edit/form/",
+        headers={"HX-Request": "true", "HX-Current-URL": "http://testserver/desk/cases/1/"},
+    )
+    assert response.status_code == 200
+    assert not response.content
+    assert response["HX-Redirect"] == "/admin/2fa/verify/?next=%2Fdesk%2Fcases%2F1%2F"
+
+
 def test_the_urls_open_before_the_code_are_the_way_in_and_the_public_site():
     for name in OPEN_BEFORE_THE_CODE - THE_WAY_IN:
         row = EXPECTATIONS[name]
