@@ -10,12 +10,16 @@ class InfopointConfig(AppConfig):
     verbose_name = _("Infopoint")
 
     def ready(self):
-        from infopoint import roles
+        from django.contrib.auth.signals import user_logged_in
+
+        from infopoint import roles, security
 
         # Permissions exist only after every app's post_migrate has run, so the roles are
         # synchronised there (as django.contrib.auth creates permissions), not in a
         # migration that would run before later apps' permissions exist.
         post_migrate.connect(roles.sync_after_migrate, dispatch_uid="infopoint-roles")
+        # Django's login has no other hook: the session notes the resets it began after.
+        user_logged_in.connect(security.remember_reset_at_login, dispatch_uid="infopoint-2fa")
 
 
 class InfopointAdminConfig(admin_apps.AdminConfig):

@@ -5,6 +5,8 @@ sidebar): two queries with the plain backend. Here the user is read with the `au
 count (`infopoint.changes`, in the same query), and each process keeps the permission sets
 per (user, superuser flag, count): any change to users, groups or permissions — anywhere,
 by anyone — makes a new count, so a revoked permission is gone on the user's next request.
+The same query reads the user's newest two-factor reset (`infopoint.security`), which signs
+out the sessions that began before it.
 """
 
 import threading
@@ -12,6 +14,7 @@ import threading
 from django.contrib.auth import backends, get_user_model
 
 from infopoint.changes import change_count, with_change_counts
+from infopoint.security import latest_reset_sql
 
 ENTRIES = 4096
 
@@ -29,7 +32,11 @@ class ModelBackend(backends.ModelBackend):
     def get_user(self, user_id):
         model = get_user_model()
         try:
-            user = with_change_counts(model._default_manager).get(pk=user_id)
+            user = (
+                with_change_counts(model._default_manager)
+                .annotate(two_factor_reset=latest_reset_sql())
+                .get(pk=user_id)
+            )
         except model.DoesNotExist:
             return None
         return user if self.user_can_authenticate(user) else None

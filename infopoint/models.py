@@ -4,10 +4,15 @@ dashboard reads a dozen rows instead of a year of cases, answers and searches.
 They are derived data, rebuilt by `infopoint.dashboards.monthly` (the nightly task and
 management command `refresh_dashboard_months`, and on read of a month found stale); the
 module docstring there says when a stored month is trusted.
+
+Also here: the kernel's counters (change counters, rate limits) and the log of removed
+two-factor apps (`TwoFactorReset`, written by `infopoint.security`).
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -121,3 +126,44 @@ class RateCounter(models.Model):
 
     def __str__(self):
         return f"{self.key}: {self.count}"
+
+
+class TwoFactorReset(models.Model):
+    """The log of removed authenticator apps: who removed whose app, and when. An
+    administrator resets a user's app (a lost phone), or users replace their own. Every
+    session the user signed in before it is signed out (`infopoint.security`)."""
+
+    class Kind(models.TextChoices):
+        ADMIN_RESET = "admin_reset", _("reset by an administrator")
+        REPLACED = "replaced", _("replaced by the user")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="two_factor_resets",
+        verbose_name=_("user"),
+    )
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    devices = models.PositiveSmallIntegerField(_("apps removed"))
+    at = models.DateTimeField(_("when"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("two-factor reset")
+        verbose_name_plural = _("two-factor resets")
+        ordering = ["-at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["admin_reset", "replaced"]),
+                name="twofactorreset_kind_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.get_kind_display()} · {self.at:%Y-%m-%d %H:%M}"

@@ -28,6 +28,9 @@ urlpatterns += i18n_patterns(
     path("partners/", include("stakeholders.urls")),
     path("admin/2fa/setup/", security.two_factor_setup, name="two_factor_setup"),
     path("admin/2fa/verify/", security.two_factor_verify, name="two_factor_verify"),
+    path(
+        "admin/2fa/reset/<int:user_id>/", security.two_factor_reset_view, name="two_factor_reset"
+    ),
     path("admin/dashboard/", include("infopoint.dashboards.urls")),
     path("", include("monitoring.urls")),
     path("admin/", admin.site.urls),

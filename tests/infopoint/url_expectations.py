@@ -19,6 +19,8 @@ EXPECTATIONS = {
     # app the verify page sends the user to set one up.
     "two_factor_setup": Expect(STAFF),
     "two_factor_verify": Expect(dict.fromkeys(PERSONAS, 302)),
+    # The administrator's reset of a user's app: a POST from the user's admin page.
+    "two_factor_reset": Expect(POST_ONLY, kwargs=lambda w: {"user_id": w.head.pk}),
     # Monitoring dashboards (tests/infopoint/test_dashboard_views.py): heads and admins;
     # officers find their own figures on the back-office home instead.
     "dashboards:index": Expect(HEADS),
