@@ -8,6 +8,19 @@ class InfopointAdminSite(admin.AdminSite):
     index_title = _("Back-office")
     index_template = "admin/infopoint_index.html"
 
+    def register(self, model_or_iterable, admin_class=None, **options):
+        # Every ModelAdmin, ours and the libraries', names its model in the right case.
+        from infopoint.grammar import AdminGrammarMixin
+
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, AdminGrammarMixin):
+            admin_class = type(
+                admin_class.__name__,
+                (AdminGrammarMixin, admin_class),
+                {"__module__": admin_class.__module__},
+            )
+        super().register(model_or_iterable, admin_class, **options)
+
     def index(self, request, extra_context=None):
         from infopoint.dashboard import home_context
 
