@@ -315,7 +315,9 @@ class FollowUpForm(RefuseNulMixin, forms.Form):
         label=_("Due"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
     text = forms.CharField(label=_("To do"), max_length=500)
-    assigned_to = forms.ModelChoiceField(label=_("Assigned to"), queryset=None, required=False)
+    assigned_to = forms.ModelChoiceField(
+        label=_("Assigned to"), queryset=None, required=False, empty_label=_("me")
+    )
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,6 +1,11 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+# Django 6.1's label of an empty choice in every select, which its Russian catalogue does
+# not have yet: translated in ours (LOCALE_PATHS come first), so no Russian page shows it
+# in English.
+BLANK_CHOICE_LABEL = _("- Select an option -")
+
 
 class InfopointAdminSite(admin.AdminSite):
     site_header = _("Инфопункт для предпринимателей / Infopoint")

@@ -205,3 +205,9 @@ def test_a_referral_on_the_timeline_never_declines_the_partners_name(officer, ca
     referral_send(case=case, organisation=organisation, reason="Экспорт", user=officer)
     event = case.timeline.get(kind="referral")
     assert event.text == "Направлено: Торгово-промышленная палата. Причина: Экспорт"
+
+
+def test_no_select_on_a_russian_case_page_speaks_english(client, officer, case):
+    content = _page(client, officer, case)
+    assert "Select an option" not in content
+    assert '<option value="" selected>я</option>' in content

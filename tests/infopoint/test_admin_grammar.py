@@ -79,3 +79,11 @@ def test_english_keeps_djangos_sentences(client, admin_user):
     content = client.get("/en" + reverse("admin:manual_article_changelist")).content.decode()
     assert "Select article to change" in content
     assert "Add article" in content
+
+
+def test_djangos_empty_choice_label_reads_russian():
+    from django.db.models.fields import BLANK_CHOICE_LABEL
+    from django.utils import translation
+
+    with translation.override("ru"):
+        assert str(BLANK_CHOICE_LABEL) == "— выберите —"
