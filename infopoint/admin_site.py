@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 # not have yet: translated in ours (LOCALE_PATHS come first), so no Russian page shows it
 # in English.
 BLANK_CHOICE_LABEL = _("- Select an option -")
+# The date hierarchy's label, likewise («Фильтр: время поиска», not «Filter by время поиска»).
+DATE_HIERARCHY_LABEL = _("Filter by %(field_name)s")
 
 
 class InfopointAdminSite(admin.AdminSite):

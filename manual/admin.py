@@ -24,6 +24,7 @@ from manual.models import (
     Topic,
 )
 from manual.rendering import render_markdown
+from manual.selectors import visitor_queries
 
 
 @admin.register(Topic)
@@ -456,12 +457,40 @@ class ZeroResultFilter(admin.SimpleListFilter):
         return queryset
 
 
+class VisitorQueryFilter(admin.SimpleListFilter):
+    """Visitors' questions by default; everything, probes and junk included, on request."""
+
+    title = _("which searches")
+    parameter_name = "junk"
+
+    def lookups(self, request, model_admin):
+        return [("all", _("everything, junk and probes included"))]
+
+    def choices(self, changelist):
+        yield {
+            "selected": self.value() is None,
+            "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+            "display": _("what visitors asked"),
+        }
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        if self.value() == "all":
+            return queryset
+        return visitor_queries(queryset)
+
+
 @admin.register(SearchQuery)
 class SearchQueryAdmin(admin.ModelAdmin):
     """Read-only log; the list page opens with the top and the zero-result queries."""
 
     list_display = ["query", "language", "result_count", "created_at"]
-    list_filter = [ZeroResultFilter, "language"]
+    list_filter = [VisitorQueryFilter, ZeroResultFilter, "language"]
     search_fields = ["query"]
     date_hierarchy = "created_at"
     change_list_template = "admin/manual/searchquery/change_list.html"
@@ -474,7 +503,10 @@ class SearchQueryAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         since = timezone.now() - timedelta(days=90)
-        recent = SearchQuery.objects.filter(created_at__gte=since).values("query")
+        recent = SearchQuery.objects.filter(created_at__gte=since)
+        if request.GET.get(VisitorQueryFilter.parameter_name) != "all":
+            recent = visitor_queries(recent)
+        recent = recent.values("query")
         extra_context = {
             **(extra_context or {}),
             "top_queries": recent.annotate(
