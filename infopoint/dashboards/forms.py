@@ -66,18 +66,26 @@ class DashboardFilterForm(forms.Form):
     date = forms.DateField(
         label=_("Any day of the period"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     start = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     end = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("To"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
     def __init__(self, *args, offices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["office"].queryset = offices if offices is not None else Office.objects.all()
+        # Unfiltered, the dashboard shows this month: the selector says so, and a change
+        # of office submitted from it keeps the month rather than jumping to a week.
+        self.fields["period"].initial = MONTH
+        self.fields["date"].initial = local_today()
 
     def clean(self):
         data = super().clean()
