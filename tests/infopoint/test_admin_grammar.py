@@ -87,3 +87,9 @@ def test_djangos_empty_choice_label_reads_russian():
 
     with translation.override("ru"):
         assert str(BLANK_CHOICE_LABEL) == "— выберите —"
+
+
+def test_the_add_pages_breadcrumb_uses_the_accusative(client, admin_user):
+    client.force_login(admin_user)
+    content = client.get(reverse("admin:manual_topic_add")).content.decode()
+    assert '<li aria-current="page">Добавить тему</li>' in content
