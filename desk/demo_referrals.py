@@ -61,7 +61,7 @@ def load(*, offices, users):
                 case=case,
                 kind=CaseEvent.Kind.REFERRAL,
                 author=case.officer,
-                text=f"Направлено в {partner.name}",
+                text=f"Направлено: {partner.name}",
                 created_at=sent_at,
             )
         )

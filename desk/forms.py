@@ -115,6 +115,24 @@ class IntakeForm(CleanTextForm):
     def clean(self):
         cleaned = super().clean()
         personal = any(cleaned.get(name) for name in self.PERSONAL_FIELDS)
+        started = cleaned.get("consent") or cleaned.get("legal_form") not in (
+            None,
+            "",
+            Entrepreneur.LegalForm.PLANNING,
+        )
+        if started and not personal and not cleaned.get("entrepreneur"):
+            # A ticked consent or a chosen legal form means the officer began recording
+            # someone: saving the case as anonymous would lose the person silently.
+            self.add_error(
+                "name",
+                ValidationError(
+                    _(
+                        "You began recording a new entrepreneur: type their name, or clear "
+                        "the consent and the legal form for an anonymous consultation."
+                    ),
+                    code="entrepreneur_half_entered",
+                ),
+            )
         if personal and cleaned.get("entrepreneur"):
             raise ValidationError(
                 _("Either choose a known entrepreneur or type a new one's details, not both."),
@@ -202,11 +220,54 @@ class StatusForm(CleanTextForm):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
+    open_items = forms.ChoiceField(
+        label=_("If you close the case"),
+        choices=[
+            ("close", _("close its open referrals and follow-ups with it")),
+            ("keep", _("keep the case open")),
+        ],
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["to_status"].choices = [
             (status.value, status.label) for status in case.allowed_statuses()
         ]
+        # Read from the case page's prefetched lists: no query of its own.
+        self.open_referrals = [
+            referral
+            for referral in case.referrals.all()
+            if referral.status in ("sent", "accepted")
+        ]
+        self.open_follow_ups = [
+            follow_up for follow_up in case.follow_ups.all() if follow_up.done_at is None
+        ]
+        self.asks_decision = Case.Status.CLOSED in case.allowed_statuses() and bool(
+            self.open_referrals or self.open_follow_ups
+        )
+        if not self.asks_decision:
+            del self.fields["open_items"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            self.asks_decision
+            and cleaned.get("to_status") == Case.Status.CLOSED
+            and not cleaned.get("open_items")
+        ):
+            self.add_error(
+                "open_items",
+                ValidationError(
+                    _(
+                        "This case still has open referrals or follow-ups: close them with "
+                        "the case, or keep the case open."
+                    ),
+                    code="open_items_undecided",
+                ),
+            )
+        return cleaned
 
 
 class NoteForm(CleanTextForm):
@@ -230,7 +291,9 @@ class FollowUpForm(CleanTextForm):
         label=_("Due"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
     text = forms.CharField(label=_("To do"), max_length=500)
-    assigned_to = forms.ModelChoiceField(label=_("Assigned to"), queryset=None, required=False)
+    assigned_to = forms.ModelChoiceField(
+        label=_("Assigned to"), queryset=None, required=False, empty_label=_("me")
+    )
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, **kwargs)

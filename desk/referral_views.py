@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from desk import access
+from desk import access, selectors
 from desk.models import Appointment, Case, Referral
 from desk.public_forms import BookingMoveForm, PartnerAnswerForm, ReferralForm
 from desk.screens import admin_context
@@ -20,7 +20,7 @@ from desk.services import public as public_services
 from desk.services import referrals as referral_services
 from desk.services.retention import entrepreneur_export
 from desk.slots import free_slots
-from desk.views import desk_staff_required
+from desk.views import case_page, desk_staff_required
 from infopoint.ratelimit import ratelimit
 
 
@@ -29,10 +29,7 @@ def _case_with_referrals(request, pk, *, write=False):
     return access.get_case_for_user(request.user, pk, write=write, queryset=queryset)
 
 
-def _referrals_page(request, case, *, form=None, move_form=None, status=200):
-    appointment = getattr(case, "appointment", None)  # a reverse one-to-one: may be absent
-    if appointment is not None and move_form is None:
-        move_form = BookingMoveForm(slots=free_slots(office=case.office))
+def _referrals_page(request, case, *, form=None, status=200):
     context = {
         **admin_context(
             request, _("Referrals of case %(reference)s") % {"reference": case.reference}
@@ -40,8 +37,6 @@ def _referrals_page(request, case, *, form=None, move_form=None, status=200):
         "case": case,
         "referrals": Referral.objects.filter(case=case).select_related("organisation"),
         "form": form or ReferralForm(),
-        "appointment": appointment,
-        "move_form": move_form,
     }
     return render(request, "desk/referral_new.html", context, status=status)
 
@@ -84,14 +79,14 @@ def _appointment_for(request, pk):
 def booking_confirm(request, pk):
     case, appointment = _appointment_for(request, pk)
     if appointment is None:
-        return redirect("desk:referral_new", pk=case.pk)
+        return redirect(case)
     try:
         public_services.booking_confirm(appointment=appointment, user=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Booking confirmed; the entrepreneur has been e-mailed."))
-    return redirect("desk:referral_new", pk=case.pk)
+    return redirect(case)
 
 
 @desk_staff_required
@@ -99,7 +94,7 @@ def booking_confirm(request, pk):
 def booking_move(request, pk):
     case, appointment = _appointment_for(request, pk)
     if appointment is None:
-        return redirect("desk:referral_new", pk=case.pk)
+        return redirect(case)
     form = BookingMoveForm(request.POST, slots=free_slots(office=case.office))
     if form.is_valid():
         try:
@@ -110,8 +105,11 @@ def booking_move(request, pk):
             form.add_error("slot", error)
         else:
             messages.success(request, _("Booking moved; the entrepreneur has been e-mailed."))
-            return redirect("desk:referral_new", pk=case.pk)
-    return _referrals_page(request, case, move_form=form, status=400)
+            return redirect(case)
+    case = access.get_case_for_user(
+        request.user, case.pk, write=True, queryset=selectors.case_detail_queryset()
+    )
+    return case_page(request, case, status=400, move_form=form)
 
 
 @desk_staff_required

@@ -84,11 +84,14 @@ def office_queue(user, *, today=None):
 
 def case_detail_queryset():
     """A case with everything its page shows loaded in a fixed number of queries."""
+    from desk.models import Referral
+
     return Case.objects.select_related(
-        "office", "entrepreneur", "officer", "gap_topic", "office__service_standard"
+        "office", "entrepreneur", "officer", "gap_topic", "office__service_standard", "appointment"
     ).prefetch_related(
         "topics",
         "handouts",
+        Prefetch("referrals", queryset=Referral.objects.select_related("organisation")),
         Prefetch("timeline", queryset=CaseEvent.objects.select_related("author")),
         Prefetch("follow_ups", queryset=FollowUp.objects.select_related("assigned_to")),
     )

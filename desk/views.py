@@ -22,9 +22,11 @@ from desk.forms import (
     TimeForm,
 )
 from desk.models import Case, Channel
+from desk.public_forms import BookingMoveForm
 from desk.screens import CountedPaginator, admin_context, kept_screen
 from desk.selectors import public_offices
 from desk.services import cases as case_services
+from desk.slots import free_slots
 
 PAGE_SIZE = 25
 FOLLOW_UPS_SHOWN = 10
@@ -188,7 +190,7 @@ def office_queue(request):
     return render(request, "desk/office_queue.html", context)
 
 
-def _case_page(request, case, status=200, **forms):
+def case_page(request, case, status=200, **forms):
     # The edit form opens on request (`?edit=1`, or htmx asks case_edit_form): its topic
     # and gap-topic choices cost as much to render as the rest of the actions together.
     if "edit" in request.GET:
@@ -197,6 +199,9 @@ def _case_page(request, case, status=200, **forms):
     forms.setdefault("note_form", NoteForm())
     forms.setdefault("hand_out_form", HandOutForm())
     forms.setdefault("follow_up_form", FollowUpForm(case=case))
+    appointment = getattr(case, "appointment", None)  # a reverse one-to-one: may be absent
+    if appointment is not None and appointment.status != appointment.Status.CANCELLED:
+        forms.setdefault("move_form", BookingMoveForm(slots=free_slots(office=case.office)))
     # Handouts are picked from the case's topics or found by title, never from a list of
     # every published page. `q` is the search without JavaScript (htmx asks
     # case_handout_search instead).
@@ -209,6 +214,7 @@ def _case_page(request, case, status=200, **forms):
         handout_suggestions=selectors.handout_suggestions(case),
         handout_query=query,
         handout_matches=selectors.handout_search(query, case=case),
+        appointment=appointment,
         **forms,
     )
     return render(request, "desk/case.html", context, status=status)
@@ -224,7 +230,7 @@ def _load_case(request, pk, *, write=False):
 @desk_staff_required
 @kept_screen
 def case(request, pk):
-    return _case_page(request, _load_case(request, pk))
+    return case_page(request, _load_case(request, pk))
 
 
 @require_GET
@@ -244,7 +250,7 @@ def case_edit(request, pk):
     case = _load_case(request, pk, write=True)
     form = CaseEditForm(request.POST, instance=Case.objects.get(pk=case.pk))
     if not form.is_valid():
-        return _case_page(request, case, status=400, edit_form=form)
+        return case_page(request, case, status=400, edit_form=form)
     data = {
         key: form.cleaned_data[key]
         for key in case_services.EDITABLE_FIELDS
@@ -269,7 +275,7 @@ def case_edit(request, pk):
         return render(request, "desk/case_conflict.html", context, status=409)
     except ValidationError as error:
         _add_service_error(form, error)
-        return _case_page(request, case, status=400, edit_form=form)
+        return case_page(request, case, status=400, edit_form=form)
     messages.success(request, _("Case saved."))
     return redirect(case)
 
@@ -280,10 +286,18 @@ def case_status(request, pk):
     case = _load_case(request, pk, write=True)
     form = StatusForm(request.POST, case=case)
     if not form.is_valid():
-        return _case_page(request, case, status=400, status_form=form)
+        return case_page(request, case, status=400, status_form=form)
     try:
         if form.cleaned_data["to_status"] == Case.Status.CLOSED:
-            case_services.case_close(case=case, user=request.user, note=form.cleaned_data["note"])
+            closed = case_services.case_close(
+                case=case,
+                user=request.user,
+                note=form.cleaned_data["note"],
+                open_items=form.cleaned_data.get("open_items") or None,
+            )
+            if closed is None:
+                messages.info(request, _("The case stays open."))
+                return redirect(case)
         else:
             case_services.case_change_status(
                 case=case,
@@ -293,7 +307,7 @@ def case_status(request, pk):
             )
     except ValidationError as error:
         _add_service_error(form, error)
-        return _case_page(request, case, status=400, status_form=form)
+        return case_page(request, case, status=400, status_form=form)
     messages.success(request, _("Status changed."))
     return redirect(case)
 
@@ -304,7 +318,7 @@ def case_note(request, pk):
     case = _load_case(request, pk, write=True)
     form = NoteForm(request.POST)
     if not form.is_valid():
-        return _case_page(request, case, status=400, note_form=form)
+        return case_page(request, case, status=400, note_form=form)
     case_services.case_add_note(case=case, user=request.user, text=form.cleaned_data["text"])
     messages.success(request, _("Note added."))
     return redirect(case)
@@ -316,7 +330,7 @@ def case_hand_out(request, pk):
     case = _load_case(request, pk, write=True)
     form = HandOutForm(request.POST)
     if not form.is_valid():
-        return _case_page(request, case, status=400, hand_out_form=form)
+        return case_page(request, case, status=400, hand_out_form=form)
     case_services.case_hand_out(
         case=case, user=request.user, articles=form.cleaned_data["articles"]
     )
@@ -342,7 +356,7 @@ def case_follow_up(request, pk):
     case = _load_case(request, pk, write=True)
     form = FollowUpForm(request.POST, case=case)
     if not form.is_valid():
-        return _case_page(request, case, status=400, follow_up_form=form)
+        return case_page(request, case, status=400, follow_up_form=form)
     case_services.follow_up_add(
         case=case,
         user=request.user,

@@ -4,15 +4,25 @@ from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
+def staff_name(user):
+    return user.get_full_name() or user.get_username()
+
+
 class InfopointConfig(AppConfig):
     default = True
     name = "infopoint"
     verbose_name = _("Infopoint")
 
     def ready(self):
+        from django.contrib.auth import get_user_model
         from django.contrib.auth.signals import user_logged_in
 
         from infopoint import roles, security
+
+        # Officers know each other by name, not by login: every list, filter, select and
+        # admin column that shows a user shows "Ирина Орлова", and the login only for an
+        # account without a name. One place, so no screen can forget it.
+        get_user_model().__str__ = staff_name
 
         # Permissions exist only after every app's post_migrate has run, so the roles are
         # synchronised there (as django.contrib.auth creates permissions), not in a

@@ -24,6 +24,7 @@ from manual.models import (
     Topic,
 )
 from manual.rendering import render_markdown
+from manual.selectors import visitor_queries
 
 
 @admin.register(Topic)
@@ -175,10 +176,47 @@ class ArticleAdmin(admin.ModelAdmin):
             services.article_mark_reviewed(article=article, user=request.user)
 
 
+def current_revision(request):
+    """The revision a new one starts from (`?article=…&language=…` on the add page): the
+    live one in that language, else the newest. Fixing a typo never means retyping."""
+    if not hasattr(request, "_current_revision"):
+        article, language = request.GET.get("article", ""), request.GET.get("language", "")
+        current = None
+        if article.isdigit() and language in ("ru", "en"):
+            revisions = ArticleRevision.objects.filter(
+                article_id=int(article), language=language
+            ).order_by("-created_at", "-pk")
+            current = (
+                revisions.filter(status=ArticleRevision.Status.PUBLISHED).first()
+                or revisions.first()
+            )
+        request._current_revision = current
+    return request._current_revision
+
+
+def _live_revision(revision):
+    return (
+        ArticleRevision.objects.filter(
+            article_id=revision.article_id,
+            language=revision.language,
+            status=ArticleRevision.Status.PUBLISHED,
+        )
+        .exclude(pk=revision.pk)
+        .prefetch_related("steps")
+        .first()
+    )
+
+
 class StepInline(admin.StackedInline):
     model = ArticleStep
     extra = 1
     fields = ["order", "title", "what", "where", "duration", "cost"]
+
+    def get_extra(self, request, obj=None, **kwargs):
+        current = current_revision(request) if obj is None else None
+        if current is not None:
+            return len(current.steps.all()) + 1
+        return self.extra
 
 
 def revision_lines(revision):
@@ -225,6 +263,44 @@ class ArticleRevisionAdmin(admin.ModelAdmin):
         }:
             return False
         return super().has_change_permission(request, obj)
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        current = current_revision(request)
+        if current is not None:
+            for key in services.REVISION_FIELDS:
+                initial[key] = getattr(current, key)
+            if current.based_on_ru_revision_id:
+                initial["based_on_ru_revision"] = current.based_on_ru_revision_id
+        return initial
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        current = current_revision(request)
+        if request.method == "GET" and obj.pk is None and current is not None:
+            kwargs["initial"] = [
+                {key: getattr(step, key) for key in services.STEP_FIELDS}
+                for step in current.steps.all()
+            ]
+        return kwargs
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # A draft shows what it changes against the live text before it is submitted.
+        revision = self.get_object(request, object_id)
+        extra_context = dict(extra_context or {})
+        if revision is not None and revision.status == ArticleRevision.Status.DRAFT:
+            live = _live_revision(revision)
+            if live is not None:
+                extra_context["live_revision"] = live
+                extra_context["diff_table"] = difflib.HtmlDiff(wrapcolumn=70).make_table(
+                    revision_lines(live),
+                    revision_lines(revision),
+                    str(_("live text")),
+                    str(_("this draft")),
+                    context=True,
+                    numlines=2,
+                )
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         if not change:
@@ -382,12 +458,40 @@ class ZeroResultFilter(admin.SimpleListFilter):
         return queryset
 
 
+class VisitorQueryFilter(admin.SimpleListFilter):
+    """Visitors' questions by default; everything, probes and junk included, on request."""
+
+    title = _("which searches")
+    parameter_name = "junk"
+
+    def lookups(self, request, model_admin):
+        return [("all", _("everything, junk and probes included"))]
+
+    def choices(self, changelist):
+        yield {
+            "selected": self.value() is None,
+            "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+            "display": _("what visitors asked"),
+        }
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        if self.value() == "all":
+            return queryset
+        return visitor_queries(queryset)
+
+
 @admin.register(SearchQuery)
 class SearchQueryAdmin(admin.ModelAdmin):
     """Read-only log; the list page opens with the top and the zero-result queries."""
 
     list_display = ["query", "language", "result_count", "created_at"]
-    list_filter = [ZeroResultFilter, "language"]
+    list_filter = [VisitorQueryFilter, ZeroResultFilter, "language"]
     search_fields = ["query"]
     date_hierarchy = "created_at"
     change_list_template = "admin/manual/searchquery/change_list.html"
@@ -400,7 +504,10 @@ class SearchQueryAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         since = timezone.now() - timedelta(days=90)
-        recent = SearchQuery.objects.filter(created_at__gte=since).values("query")
+        recent = SearchQuery.objects.filter(created_at__gte=since)
+        if request.GET.get(VisitorQueryFilter.parameter_name) != "all":
+            recent = visitor_queries(recent)
+        recent = recent.values("query")
         extra_context = {
             **(extra_context or {}),
             "top_queries": recent.annotate(

@@ -66,3 +66,19 @@ def articles_needing_review():
 
 def articles_with_stale_english():
     return _with_revisions(Article.objects.english_out_of_date())
+
+
+# What a visitor asks has words: two letters in a row, Latin or Cyrillic. Markup, SQL and
+# script probes, lone punctuation and emoji runs are logged too (the log keeps everything)
+# but are not content gaps, so the editors' lists leave them out unless asked.
+_WORDS = r"[A-Za-zА-Яа-яЁё]{2}"
+_PROBE = (
+    r"[<>{}`;\\]|--|/\*|=\s*['\"0-9]|'\s*(or|and)\s"
+    r"|\m(select|union|insert|update|delete|drop|script|sleep|benchmark|waitfor)\M"
+    r".*\m(from|select|table|into|set|alert|delay)\M"
+)
+
+
+def visitor_queries(queryset):
+    """The logged searches that read as a visitor's question (see above)."""
+    return queryset.filter(query__regex=_WORDS).exclude(query__iregex=_PROBE)

@@ -61,6 +61,28 @@ TRANSITIONS = {
 }
 
 
+class Promise:
+    """One service-standard promise of an open case: its kind, due date, and whether it is
+    broken today."""
+
+    LABELS = {
+        "first_answer": _("first answer"),
+        "resolution": _("resolution"),
+    }
+
+    def __init__(self, kind, due, today):
+        self.kind = kind
+        self.due = due
+        self.overdue = due < today
+
+    @property
+    def label(self):
+        return self.LABELS[self.kind]
+
+    def __repr__(self):
+        return f"Promise({self.kind!r}, {self.due!r}, overdue={self.overdue})"
+
+
 class CaseQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
@@ -228,6 +250,31 @@ class Case(models.Model):
             and self.first_answer_due
             and self.first_answer_due < today
         )
+
+    @property
+    def promises(self):
+        """The service-standard promises still to keep, earliest first: the first answer
+        (until one is given) and the resolution. Each says whether it is overdue."""
+        if not self.is_open:
+            return []
+        today = timezone.localdate()
+        promises = []
+        if self.first_answer_at is None and self.first_answer_due:
+            promises.append(Promise("first_answer", self.first_answer_due, today))
+        if self.resolution_due:
+            promises.append(Promise("resolution", self.resolution_due, today))
+        return promises
+
+    @property
+    def next_promise(self):
+        """The promise a queue shows: the first overdue one, else the nearest."""
+        promises = self.promises
+        overdue = [promise for promise in promises if promise.overdue]
+        return (overdue or promises or [None])[0]
+
+    @property
+    def overdue_promises(self):
+        return [promise for promise in self.promises if promise.overdue]
 
     def allowed_statuses(self):
         return sorted(TRANSITIONS[Status(self.status)], key=list(Status).index)

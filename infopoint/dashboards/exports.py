@@ -102,15 +102,25 @@ def cell_text(value):
     return safe_text(value)
 
 
-def table_csv(table):
-    """UTF-8 with a byte-order mark, so spreadsheet programs read Cyrillic correctly."""
+def table_csv(table, *, excel_ru=False):
+    """UTF-8 with a byte-order mark, so spreadsheet programs read Cyrillic correctly.
+
+    `excel_ru`: the dialect Excel with Russian regional settings opens as columns on a
+    double click — semicolons between cells and a decimal comma (its list separator is
+    ";" because "," is the decimal separator)."""
     buffer = io.StringIO()
     buffer.write("\ufeff")
-    writer = csv.writer(buffer)
+    writer = csv.writer(buffer, delimiter=";" if excel_ru else ",")
     writer.writerow([safe_text(column) for column in table.columns])
     for row in table.rows:
-        writer.writerow([cell_text(value) for value in row])
+        writer.writerow([_csv_cell(value, excel_ru=excel_ru) for value in row])
     return buffer.getvalue().encode("utf-8")
+
+
+def _csv_cell(value, *, excel_ru):
+    if excel_ru and _is_number(value) and not isinstance(value, int):
+        return str(value).replace(".", ",")
+    return cell_text(value)
 
 
 def _sheet_name(title, taken):

@@ -666,9 +666,13 @@ class Satisfaction:
 
     def table(self):
         rows = [
-            [_("Answers"), self.responses.current, self.responses.previous],
-            [_("Invitations"), self.invitations.current, self.invitations.previous],
-            [_("Response rate, %"), self.response_rate.current, self.response_rate.previous],
+            [_("Answers received"), self.responses.current, self.responses.previous],
+            [_("Invitations sent"), self.invitations.current, self.invitations.previous],
+            [
+                _("Response rate (invitations of the period answered), %"),
+                self.response_rate.current,
+                self.response_rate.previous,
+            ],
             [_("CSAT average (1–5)"), self.csat_average.current, self.csat_average.previous],
             [_("NPS (−100 to 100)"), self.nps.current, self.nps.previous],
         ]

@@ -65,7 +65,9 @@ class DayField(forms.DateField):
     """A day the dashboards can measure: far-off years (0001, 9999) would overflow the
     period before or after, and no case of the information point lies there."""
 
-    widget = forms.DateInput(attrs={"type": "date", "min": FIRST_DAY, "max": LAST_DAY})
+    widget = forms.DateInput(
+        attrs={"type": "date", "min": FIRST_DAY, "max": LAST_DAY}, format="%Y-%m-%d"
+    )
 
     def validate(self, value):
         super().validate(value)
@@ -95,6 +97,10 @@ class DashboardFilterForm(CleanTextForm):
     def __init__(self, *args, offices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["office"].queryset = offices if offices is not None else Office.objects.all()
+        # Unfiltered, the dashboard shows this month: the selector says so, and a change
+        # of office submitted from it keeps the month rather than jumping to a week.
+        self.fields["period"].initial = MONTH
+        self.fields["date"].initial = local_today()
 
     def clean(self):
         data = super().clean()

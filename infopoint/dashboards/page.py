@@ -145,7 +145,7 @@ def filters_markup(form, *, query=None):
     if query is None:
         return render_to_string(f"{TEMPLATE}#filters", {"form": form})
     offices = tuple((office.pk, office.slug, str(office)) for office in form.offices())
-    key = (get_language(), query, offices)
+    key = (get_language(), query, offices, local_today())  # unfiltered, it shows today
     markup = _filters.get(key)
     if markup is None:
         markup = render_to_string(f"{TEMPLATE}#filters", {"form": form})

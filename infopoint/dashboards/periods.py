@@ -128,6 +128,11 @@ class Period:
             }
         return f"{first} – {last}"
 
+    @property
+    def running(self):
+        """Today falls inside the period, before its last day: its figures are partial."""
+        return self.first <= local_today() < self.last
+
     def as_query(self):
         """The GET parameters that select this period on the dashboard."""
         if self.kind == CUSTOM:

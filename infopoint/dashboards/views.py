@@ -14,6 +14,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_POST
 
 from desk.models import Office
@@ -131,7 +132,7 @@ def export(request, table, fmt):
         if chosen is None:
             raise Http404
         body = (
-            exports.table_csv(chosen)
+            exports.table_csv(chosen, excel_ru=get_language() == "ru")
             if fmt == "csv"
             else exports.tables_xlsx([chosen], heading=heading)
         )

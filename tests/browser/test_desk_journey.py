@@ -102,3 +102,32 @@ def test_an_officer_logs_a_walk_in_with_the_keyboard_and_closes_it(
         assert page.get_by_role("link", name=case.reference).count() == listed
         assert content_violations(page) == []
     assert errors == []
+
+
+def test_enter_on_the_new_entrepreneur_disclosure_opens_it_and_saves_nothing(
+    live_server, desktop, officer, office
+):
+    page = desktop
+    page.goto(f"{live_server.url}/admin/login/?next=/desk/intake/")
+    page.fill("#id_username", officer.username)
+    page.fill("#id_password", "correct-horse-battery")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{live_server.url}/desk/intake/")
+    page.keyboard.type("Как зарегистрировать ИП?")
+
+    page.locator("#new-entrepreneur summary").focus()
+    page.keyboard.press("Enter")
+
+    # The toggle event comes after the key: wait for the focus to land.
+    page.wait_for_function("document.activeElement.id === 'id_name'", timeout=3000)
+    assert page.evaluate("document.getElementById('new-entrepreneur').open")
+    assert page.url == f"{live_server.url}/desk/intake/"
+    assert Case.objects.count() == 0
+
+    # Half-entered (the consent ticked, no name): Enter gives an error, not a case.
+    page.locator("#id_consent").check()
+    page.locator("#id_phone").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert Case.objects.count() == 0
+    assert page.locator("#new-entrepreneur[open] .errorlist").first.is_visible()

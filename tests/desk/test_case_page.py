@@ -125,7 +125,7 @@ def test_the_second_of_two_concurrent_edits_is_refused_with_what_changed(
     assert response.status_code == 409
     content = response.content.decode()
     assert "Кто-то другой сохранил это обращение" in content
-    assert "данный ответ" in content
+    assert "ответ, данный на приёме" in content
     assert "Мой ответ" in content
     case.refresh_from_db()
     assert case.answer == "Ответ коллеги"
@@ -164,10 +164,11 @@ def test_the_case_page_takes_a_fixed_number_of_queries(client, officer, case, ar
 # 1 session, 2 user with the change counts (the permissions are kept per process until
 # they change: infopoint/backends.py), 3 the case (scoped) with office, entrepreneur,
 # officer, gap topic and standard, 4 its topics, 5 handouts, 6 timeline with authors,
-# 7 follow-ups with assignees, 8 the published pages of its topics to hand out,
-# 9 follow-up assignees. The edit form (its topic chips and gap-topic choices) opens on
-# request. The session's expiry slides at most every few minutes: no write here.
-CASE_PAGE_QUERIES = 9
+# 7 referrals with their partner organisations, 8 follow-ups with assignees, 9 the
+# published pages of its topics to hand out, 10 follow-up assignees. The edit form (its
+# topic chips and gap-topic choices) opens on request. The session's expiry slides at
+# most every few minutes: no write here.
+CASE_PAGE_QUERIES = 10
 
 
 def test_the_edit_form_opens_on_request_with_the_current_version(client, officer, case):

@@ -292,3 +292,32 @@ def test_a_valid_form_with_another_offices_key_learns_nothing_of_its_case(
     assert theirs.reference not in content
     assert "Эта форма уже отправлена" in content
     assert Case.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "half_entered",
+    [{"consent": "on"}, {"legal_form": "sole_proprietor"}, {"consent": "on", "legal_form": "llc"}],
+    ids=["consent-only", "legal-form-only", "both-without-a-name"],
+)
+def test_half_entered_person_fields_are_a_form_error_not_an_anonymous_case(
+    client, officer, office, half_entered
+):
+    client.force_login(officer)
+    response = client.post(URL, _anonymous_walk_in(office, **half_entered))
+    assert response.status_code == 400
+    assert response.context["form"].has_error("name", "entrepreneur_half_entered")
+    assert "Вы начали записывать нового предпринимателя" in response.content.decode()
+    assert Case.objects.count() == 0
+
+
+def test_the_refused_half_entered_form_opens_the_new_entrepreneur_section(client, officer, office):
+    client.force_login(officer)
+    response = client.post(URL, _anonymous_walk_in(office, consent="on"))
+    assert '<details id="new-entrepreneur" open>' in response.content.decode()
+
+
+def test_the_default_legal_form_alone_still_saves_an_anonymous_case(client, officer, office):
+    client.force_login(officer)
+    response = client.post(URL, _anonymous_walk_in(office, legal_form="planning"))
+    assert response.status_code == 302
+    assert Case.objects.get().entrepreneur is None

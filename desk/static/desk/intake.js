@@ -24,11 +24,22 @@
       event.preventDefault();
       return;
     }
-    if (target.tagName === "BUTTON" || target.tagName === "A" || target.tagName === "SELECT") return;
+    // Enter on a button, a link, a list or a disclosure («Or record a new entrepreneur»)
+    // does what it does natively: it never saves the form behind the officer's back.
+    if (["BUTTON", "A", "SELECT", "SUMMARY"].includes(target.tagName)) return;
     if (target.tagName === "TEXTAREA" && event.shiftKey) return;
     event.preventDefault();
     form.requestSubmit();
   });
+
+  // Opening the new-entrepreneur disclosure puts the cursor in its first field.
+  const newEntrepreneur = document.getElementById("new-entrepreneur");
+  if (newEntrepreneur) {
+    newEntrepreneur.addEventListener("toggle", function () {
+      const name = document.getElementById("id_name");
+      if (newEntrepreneur.open && name && !name.value) name.focus();
+    });
+  }
 
   const filter = document.getElementById("handout-filter");
   if (filter) {
