@@ -55,8 +55,9 @@ ROLE_PERMISSIONS = {
         "stakeholders.view_contactperson",
     ],
     # Editors write the manual and the news and read the votes on its pages; never
-    # personal data, never the desk. Publishing (manual.publish_article) is the head's,
-    # or an editor's who is given it individually.
+    # personal data, never the desk; of the partners only the registry's public entries.
+    # Publishing (manual.publish_article) is the head's, or an editor's who is given it
+    # individually.
     EDITOR: [
         *_crud("manual", "topic"),
         *_crud("manual", "article"),
@@ -69,6 +70,9 @@ ROLE_PERMISSIONS = {
         "manual.view_searchquery",
         "manual.view_searchword",
         "feedback.view_articlevote",
+        # An event's organiser is chosen by autocomplete, which asks for view permission
+        # on the partner registry (public directory data).
+        "stakeholders.view_organisation",
     ],
     # Department heads oversee their offices: everything an officer does, the offices'
     # details, hours and service standards, all feedback, the manual and the partners.

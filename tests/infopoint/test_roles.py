@@ -88,6 +88,7 @@ REVIEWED_EDITOR = {
     "manual.view_searchword",
     "manual.view_synonym",
     "manual.view_topic",
+    "stakeholders.view_organisation",
 }
 REVIEWED_HEAD = {
     "desk.add_case",
@@ -244,5 +245,30 @@ def test_no_role_administers_users_groups_or_offices():
 def test_editors_never_touch_the_desk_nor_personal_data():
     granted = _granted(roles.EDITOR)
 
-    assert not {code for code in granted if code.startswith(("desk.", "stakeholders."))}
+    assert not {code for code in granted if code.startswith("desk.")}
+    assert {code for code in granted if code.startswith("stakeholders.")} == {
+        "stakeholders.view_organisation"
+    }
     assert "manual.view_subscriber" not in granted
+
+
+def test_an_editor_chooses_an_events_organiser_by_autocomplete(client, editor):
+    from django.urls import reverse
+
+    from tests import factories
+
+    organisation = factories.OrganisationFactory(name="Торгово-промышленная палата")
+    client.force_login(editor)
+
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "manual",
+            "model_name": "event",
+            "field_name": "organiser",
+            "term": "палата",
+        },
+    )
+
+    assert response.status_code == 200
+    assert [row["id"] for row in response.json()["results"]] == [str(organisation.pk)]
