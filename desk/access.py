@@ -4,15 +4,28 @@ Officers and heads see the cases and entrepreneurs of the offices they staff; su
 see all; editors (and any other staff) never see personal data.
 """
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 
-from desk.models import Case, Entrepreneur, FollowUp, Office
+from desk.models import (
+    Appointment,
+    Case,
+    CaseEvent,
+    Consent,
+    Entrepreneur,
+    FollowUp,
+    Office,
+    OpeningHours,
+    OutgoingEmail,
+    Referral,
+    ServiceStandard,
+)
 
 
 def can_work_cases(user) -> bool:
-    # Officers and heads carry desk.* through their role; editors only desk.view_office.
+    # Officers and heads carry desk.view_case through their role; editors no desk permission.
     return user.is_authenticated and user.is_staff and user.has_perm("desk.view_case")
 
 
@@ -83,3 +96,39 @@ def get_follow_up_for_user(user, pk, *, write=False):
         )
     except (FollowUp.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
+
+
+def _staffed(user):
+    return Office.staff.through.objects.filter(user_id=user.pk).values("office_id")
+
+
+def _cases(user):
+    return cases_for_user(user).values("pk")
+
+
+def _colleagues(user, queryset):
+    # Users who staff one of the user's offices, and the user: whom a follow-up or an
+    # improvement action may be assigned to, whose name a form may show.
+    colleagues = Office.staff.through.objects.filter(office_id__in=_staffed(user))
+    return queryset.filter(Q(pk=user.pk) | Q(pk__in=colleagues.values("user_id")))
+
+
+# What `infopoint.scope` narrows each desk model to (registered in `DeskConfig.ready`).
+SCOPES = {
+    Office: lambda user, queryset: queryset.filter(pk__in=_staffed(user)),
+    OpeningHours: lambda user, queryset: queryset.filter(office_id__in=_staffed(user)),
+    ServiceStandard: lambda user, queryset: queryset.filter(office_id__in=_staffed(user)),
+    Case: lambda user, queryset: queryset.filter(pk__in=_cases(user)),
+    CaseEvent: lambda user, queryset: queryset.filter(case_id__in=_cases(user)),
+    FollowUp: lambda user, queryset: queryset.filter(case_id__in=_cases(user)),
+    Referral: lambda user, queryset: queryset.filter(case_id__in=_cases(user)),
+    Appointment: lambda user, queryset: queryset.filter(case_id__in=_cases(user)),
+    OutgoingEmail: lambda user, queryset: queryset.filter(case_id__in=_cases(user)),
+    Entrepreneur: lambda user, queryset: queryset.filter(
+        pk__in=entrepreneurs_for_user(user).values("pk")
+    ),
+    Consent: lambda user, queryset: queryset.filter(
+        entrepreneur_id__in=entrepreneurs_for_user(user).values("pk")
+    ),
+    get_user_model(): _colleagues,
+}

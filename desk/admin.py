@@ -1,7 +1,8 @@
+from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from desk import access
 from desk.models import (
     Case,
     CaseEvent,
@@ -12,29 +13,56 @@ from desk.models import (
     OpeningHours,
     ServiceStandard,
 )
+from infopoint.admin_scope import ScopedModelAdmin, ScopedStackedInline, ScopedTabularInline
 
 
-class OpeningHoursInline(admin.TabularInline):
+class OpeningHoursInline(ScopedTabularInline):
     model = OpeningHours
     extra = 0
 
 
-class ServiceStandardInline(admin.StackedInline):
+class ServiceStandardInline(ScopedStackedInline):
     model = ServiceStandard
     extra = 0
     max_num = 1
 
 
+class OfficeAdminForm(forms.ModelForm):
+    acting_user = None  # set by OfficeAdmin.get_form
+
+    def clean_staff(self):
+        staff = self.cleaned_data["staff"]
+        was = self.instance.pk is not None and self.instance.staff.contains(self.acting_user)
+        if (self.acting_user in staff) != was:
+            raise ValidationError(
+                _("Nobody changes their own office membership; ask another administrator."),
+                code="own_membership",
+            )
+        return staff
+
+
 @admin.register(Office)
-class OfficeAdmin(admin.ModelAdmin):
+class OfficeAdmin(ScopedModelAdmin):
+    form = OfficeAdminForm
     list_display = ["name", "address", "phone", "is_public", "order"]
     prepopulated_fields = {"slug": ["name_en"]}
     filter_horizontal = ["staff"]
     inlines = [OpeningHoursInline, ServiceStandardInline]
 
+    def get_readonly_fields(self, request, obj=None):
+        # Who works in which office is the administrator's decision alone: the office
+        # decides which cases and personal data its staff see.
+        readonly = list(super().get_readonly_fields(request, obj))
+        return readonly if request.user.is_superuser else [*readonly, "staff"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.acting_user = request.user
+        return form
+
 
 @admin.register(ServiceStandard)
-class ServiceStandardAdmin(admin.ModelAdmin):
+class ServiceStandardAdmin(ScopedModelAdmin):
     list_display = ["office", "first_answer_days", "resolution_days", "partner_answer_days"]
     list_select_related = ["office"]
 
@@ -46,7 +74,7 @@ class NoDeleteMixin:
         return False
 
 
-class ConsentInline(admin.TabularInline):
+class ConsentInline(ScopedTabularInline):
     model = Consent
     extra = 0
     fields = ["given_at", "channel", "text_version", "recorded_by", "withdrawn_at"]
@@ -62,7 +90,7 @@ class ConsentInline(admin.TabularInline):
 
 
 @admin.register(Entrepreneur)
-class EntrepreneurAdmin(NoDeleteMixin, admin.ModelAdmin):
+class EntrepreneurAdmin(NoDeleteMixin, ScopedModelAdmin):
     list_display = ["name", "business_name", "legal_form", "inn", "phone", "last_activity_at"]
     list_filter = ["legal_form", "language", "offices"]
     search_fields = ["name", "business_name", "inn", "phone", "email"]
@@ -70,11 +98,8 @@ class EntrepreneurAdmin(NoDeleteMixin, admin.ModelAdmin):
     readonly_fields = ["created_at", "last_activity_at", "anonymised_at"]
     inlines = [ConsentInline]
 
-    def get_queryset(self, request):
-        return access.entrepreneurs_for_user(request.user)
 
-
-class CaseEventInline(admin.TabularInline):
+class CaseEventInline(ScopedTabularInline):
     model = CaseEvent
     extra = 0
     fields = ["created_at", "kind", "author", "from_status", "to_status", "text"]
@@ -88,7 +113,7 @@ class CaseEventInline(admin.TabularInline):
         return False
 
 
-class FollowUpInline(admin.TabularInline):
+class FollowUpInline(ScopedTabularInline):
     model = FollowUp
     extra = 0
     fields = ["due_date", "text", "assigned_to", "done_at"]
@@ -96,7 +121,7 @@ class FollowUpInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(NoDeleteMixin, admin.ModelAdmin):
+class CaseAdmin(NoDeleteMixin, ScopedModelAdmin):
     list_display = [
         "reference",
         "office",
@@ -127,9 +152,6 @@ class CaseAdmin(NoDeleteMixin, admin.ModelAdmin):
     filter_horizontal = ["topics", "handouts"]
     inlines = [FollowUpInline, CaseEventInline]
 
-    def get_queryset(self, request):
-        return access.cases_for_user(request.user)
-
     def has_add_permission(self, request):
         # Cases are opened through the intake screen, which numbers and times them.
         return False
@@ -140,14 +162,11 @@ class CaseAdmin(NoDeleteMixin, admin.ModelAdmin):
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(admin.ModelAdmin):
+class FollowUpAdmin(ScopedModelAdmin):
     list_display = ["case", "due_date", "text", "assigned_to", "done_at"]
     list_filter = ["due_date"]
     list_select_related = ["case", "assigned_to"]
     raw_id_fields = ["case"]
-
-    def get_queryset(self, request):
-        return FollowUp.objects.filter(case__in=access.cases_for_user(request.user).values("pk"))
 
 
 from desk import admin_referrals  # noqa: E402, F401  (referrals, outbox, destruction log)

@@ -2,14 +2,13 @@
 since each row is written by a service (and partners answer through their link)."""
 
 from django.contrib import admin
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from desk import access
 from desk.models import DestructionLog, OutgoingEmail, Referral
+from infopoint.admin_scope import ScopedModelAdmin
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(ScopedModelAdmin):
     def has_add_permission(self, request):
         return False
 
@@ -28,10 +27,6 @@ class ReferralAdmin(ReadOnlyAdmin):
     search_fields = ["case__reference", "organisation__name"]
     date_hierarchy = "sent_at"
 
-    def get_queryset(self, request):
-        cases = access.cases_for_user(request.user).values("pk")
-        return super().get_queryset(request).filter(case__in=cases)
-
 
 @admin.register(OutgoingEmail)
 class OutgoingEmailAdmin(ReadOnlyAdmin):
@@ -39,14 +34,6 @@ class OutgoingEmailAdmin(ReadOnlyAdmin):
     list_filter = ["status", "kind"]
     search_fields = ["key"]
     exclude = ["attachment"]
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if request.user.is_superuser:
-            return queryset
-        # Officers and heads see the e-mails of their offices' cases only.
-        cases = access.cases_for_user(request.user).values("pk")
-        return queryset.filter(Q(case__in=cases))
 
 
 @admin.register(DestructionLog)

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from feedback import access, selectors, services
+from feedback import selectors, services
 from feedback.models import (
     ArticleVote,
     ImprovementAction,
@@ -18,16 +18,17 @@ from feedback.models import (
     SiteFeedback,
     Tag,
 )
+from infopoint.admin_scope import ScopedModelAdmin
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(ScopedModelAdmin):
     list_display = ["name", "name_en"]
     search_fields = ["name", "name_en"]
 
 
 @admin.register(Invitation)
-class InvitationAdmin(admin.ModelAdmin):
+class InvitationAdmin(ScopedModelAdmin):
     list_display = [
         "reference",
         "display_code",
@@ -63,9 +64,6 @@ class InvitationAdmin(admin.ModelAdmin):
         "sent_at",
         "answered_at",
     ]
-
-    def get_queryset(self, request):
-        return access.invitations_for_user(request.user, super().get_queryset(request))
 
     @admin.display(description=_("by e-mail"), boolean=True)
     def has_email(self, invitation):
@@ -119,7 +117,7 @@ def _open_improvement_action(modeladmin, request, queryset, field, title):
     return redirect("admin:feedback_improvementaction_change", action.pk)
 
 
-class TriageAdmin(admin.ModelAdmin):
+class TriageAdmin(ScopedModelAdmin):
     list_filter = ["needs_action", "tags", "language"]
     filter_horizontal = ["tags"]
     actions = [mark_needs_action, clear_needs_action]
@@ -135,9 +133,6 @@ class ResponseAdmin(TriageAdmin):
     list_filter = ["needs_action", "tags", "csat", "anonymous", "language"]
     search_fields = ["what_was_good", "what_to_improve"]
     list_select_related = ["invitation"]
-
-    def get_queryset(self, request):
-        return access.responses_for_user(request.user, super().get_queryset(request))
 
     fields = [
         "case",
@@ -276,7 +271,7 @@ def _set_status(status, description):
 
 
 @admin.register(ImprovementAction)
-class ImprovementActionAdmin(admin.ModelAdmin):
+class ImprovementActionAdmin(ScopedModelAdmin):
     list_display = ["title", "owner", "status", "due_date", "overdue", "done_at"]
     list_filter = ["status", "owner"]
     search_fields = ["title", "title_en", "description", "you_said", "we_did"]

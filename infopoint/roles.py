@@ -13,37 +13,107 @@ HEAD = "Department head"
 
 ROLE_LABELS = {OFFICER: _("Desk officer"), EDITOR: _("Manual editor"), HEAD: _("Department head")}
 
-# "app_label.codename"; a trailing "*" matches every codename with that prefix
-# ("desk.*" is every permission of the desk, "manual.view_*" every view permission).
-# Deleting is deliberately absent where records must never be lost: the admin classes
-# of cases, entrepreneurs and referrals refuse deletion to everyone.
+
+def _crud(app_label, model, actions="add change delete view"):
+    return [f"{app_label}.{action}_{model}" for action in actions.split()]
+
+
+# Explicit "app_label.codename" lists, no wildcards: a new model or permission reaches a
+# role only when it is added here (and to the reviewed list in
+# tests/infopoint/test_roles.py). Object scope — which office's cases, entrepreneurs and
+# colleagues a user may name — is `infopoint.scope`; these lists say only what kind of
+# object a role may touch. Deleting is absent where records must never be lost. Who works
+# in which office (`Office.staff`) is the administrator's alone (`desk.admin.OfficeAdmin`).
 ROLE_PERMISSIONS = {
-    # Officers work cases; they read the manual and the partner registry. They see
-    # personal data only of their own offices (scoped in each app's access.py).
+    # Officers work their offices' cases: intake, timeline, follow-ups, referrals,
+    # bookings; they read their offices, service standards, the manual and the partners,
+    # and triage their offices' feedback.
     OFFICER: [
-        "desk.*",
-        "feedback.*",
-        "manual.view_*",
-        "stakeholders.view_*",
-    ],
-    # Editors write the manual and news; they never see entrepreneurs' personal data.
-    EDITOR: [
         "desk.view_office",
-        # Editors write and submit; publishing (manual.publish_article) is the head's,
-        # or an editor's who is given it individually.
-        "manual.add_*",
-        "manual.change_*",
-        "manual.delete_*",
-        "manual.view_*",
-        "stakeholders.view_*",
-        "feedback.view_articlevote",
+        "desk.view_openinghours",
+        "desk.view_servicestandard",
+        *_crud("desk", "case", "add change view"),
+        *_crud("desk", "caseevent", "add view"),
+        *_crud("desk", "followup", "add change view"),
+        *_crud("desk", "entrepreneur", "add change view"),
+        *_crud("desk", "consent", "add change view"),
+        *_crud("desk", "referral", "add change view"),
+        *_crud("desk", "appointment", "change view"),
+        "desk.view_outgoingemail",
+        "feedback.view_invitation",
+        *_crud("feedback", "response", "change view"),
+        "feedback.view_tag",
+        *_crud("feedback", "improvementaction", "add change view"),
+        "manual.view_topic",
+        "manual.view_article",
+        "manual.view_articlerevision",
+        "manual.view_articlestep",
+        "manual.view_document",
+        "manual.view_newsitem",
+        "manual.view_event",
+        "stakeholders.view_organisation",
+        "stakeholders.view_contactperson",
     ],
-    # Department heads oversee everything of their department.
+    # Editors write the manual and the news and read the votes on its pages; never
+    # personal data, never the desk; of the partners only the registry's public entries.
+    # Publishing (manual.publish_article) is the head's, or an editor's who is given it
+    # individually.
+    EDITOR: [
+        *_crud("manual", "topic"),
+        *_crud("manual", "article"),
+        *_crud("manual", "articlerevision"),
+        *_crud("manual", "articlestep"),
+        *_crud("manual", "document"),
+        *_crud("manual", "newsitem"),
+        *_crud("manual", "event"),
+        *_crud("manual", "synonym"),
+        "manual.view_searchquery",
+        "manual.view_searchword",
+        "feedback.view_articlevote",
+        # An event's organiser is chosen by autocomplete, which asks for view permission
+        # on the partner registry (public directory data).
+        "stakeholders.view_organisation",
+    ],
+    # Department heads oversee their offices: everything an officer does, the offices'
+    # details, hours and service standards, all feedback, the manual and the partners.
+    # Adding and removing offices is the administrator's.
     HEAD: [
-        "desk.*",
-        "feedback.*",
-        "manual.*",
-        "stakeholders.*",
+        *_crud("desk", "office", "change view"),
+        *_crud("desk", "openinghours"),
+        *_crud("desk", "servicestandard", "add change view"),
+        *_crud("desk", "case", "add change view"),
+        *_crud("desk", "caseevent", "add view"),
+        *_crud("desk", "followup"),
+        *_crud("desk", "entrepreneur", "add change view"),
+        *_crud("desk", "consent", "add change view"),
+        *_crud("desk", "referral", "add change view"),
+        *_crud("desk", "appointment", "change view"),
+        "desk.view_outgoingemail",
+        "desk.view_destructionlog",
+        *_crud("feedback", "tag"),
+        "feedback.view_invitation",
+        *_crud("feedback", "response", "change view"),
+        *_crud("feedback", "articlevote", "change view"),
+        *_crud("feedback", "sitefeedback", "change view"),
+        *_crud("feedback", "improvementaction"),
+        *_crud("manual", "topic"),
+        *_crud("manual", "article"),
+        "manual.publish_article",
+        *_crud("manual", "articlerevision"),
+        *_crud("manual", "articlestep"),
+        *_crud("manual", "document"),
+        *_crud("manual", "newsitem"),
+        *_crud("manual", "event"),
+        *_crud("manual", "subscriber", "change delete view"),
+        "manual.view_digestitem",
+        *_crud("manual", "synonym"),
+        "manual.view_searchquery",
+        "manual.view_searchword",
+        *_crud("stakeholders", "organisation"),
+        *_crud("stakeholders", "contactperson"),
+        *_crud("stakeholders", "communication"),
+        *_crud("stakeholders", "stakeholderassessment"),
+        "stakeholders.analyse_stakeholders",
         # Period reports: a head writes them, approves another head's and publishes.
         "monitoring.view_periodreport",
         "monitoring.add_periodreport",
@@ -56,15 +126,16 @@ ROLE_PERMISSIONS = {
 
 
 def _permissions_for(codes, Permission):
-    permissions = []
-    for code in codes:
-        app_label, codename = code.split(".", 1)
-        found = Permission.objects.filter(content_type__app_label=app_label)
-        if codename.endswith("*"):
-            found = found.filter(codename__startswith=codename[:-1])
-        else:
-            found = found.filter(codename=codename)
-        permissions.extend(found)
+    wanted = {tuple(code.split(".", 1)) for code in codes}
+    found = Permission.objects.filter(
+        content_type__app_label__in={app for app, _codename in wanted}
+    ).select_related("content_type")
+    permissions = [p for p in found if (p.content_type.app_label, p.codename) in wanted]
+    missing = wanted - {(p.content_type.app_label, p.codename) for p in permissions}
+    if missing:
+        # A renamed model or a typo must not silently shrink a role.
+        names = sorted(f"{app_label}.{codename}" for app_label, codename in missing)
+        raise LookupError(f"Role permissions that do not exist: {', '.join(names)}")
     return permissions
 
 
@@ -86,13 +157,7 @@ def sync_after_migrate(sender, app_config=None, using="default", **kwargs):
 
 def grants(role, app_label, codename):
     """True when the role table gives `role` the permission app_label.codename."""
-    for code in ROLE_PERMISSIONS.get(role, []):
-        granted_app, granted = code.split(".", 1)
-        if granted_app != app_label:
-            continue
-        if granted == codename or (granted.endswith("*") and codename.startswith(granted[:-1])):
-            return True
-    return False
+    return f"{app_label}.{codename}" in ROLE_PERMISSIONS.get(role, [])
 
 
 def user_roles(user):

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.translation import gettext_lazy as _
 
+from infopoint.admin_scope import ScopedModelAdmin, ScopedStackedInline, ScopedTabularInline
 from manual import search, services
 from manual.forms import ArticleAdminForm, MarkdownPreviewForm, RevisionAdminForm
 from manual.models import (
@@ -28,7 +29,7 @@ from manual.selectors import visitor_queries
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(ScopedModelAdmin):
     list_display = ["title", "title_en", "slug", "order"]
     list_editable = ["order"]
     prepopulated_fields = {"slug": ["title_en"]}
@@ -63,7 +64,7 @@ class EnglishOutOfDateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class RevisionInline(admin.TabularInline):
+class RevisionInline(ScopedTabularInline):
     model = ArticleRevision
     fields = ["language", "title", "status", "author", "created_at", "published_at"]
     readonly_fields = fields
@@ -76,7 +77,7 @@ class RevisionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ScopedModelAdmin):
     form = ArticleAdminForm
     list_display = [
         "title",
@@ -207,7 +208,7 @@ def _live_revision(revision):
     )
 
 
-class StepInline(admin.StackedInline):
+class StepInline(ScopedStackedInline):
     model = ArticleStep
     extra = 1
     fields = ["order", "title", "what", "where", "duration", "cost"]
@@ -236,7 +237,7 @@ def revision_lines(revision):
 
 
 @admin.register(ArticleRevision)
-class ArticleRevisionAdmin(admin.ModelAdmin):
+class ArticleRevisionAdmin(ScopedModelAdmin):
     form = RevisionAdminForm
     inlines = [StepInline]
     list_display = ["title", "article", "language", "status", "author", "created_at"]
@@ -433,14 +434,14 @@ class ArticleRevisionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(ScopedModelAdmin):
     list_display = ["title", "topic", "visibility", "uploaded_at"]
     list_filter = ["visibility", "topic"]
     search_fields = ["title", "title_en"]
 
 
 @admin.register(Synonym)
-class SynonymAdmin(admin.ModelAdmin):
+class SynonymAdmin(ScopedModelAdmin):
     list_display = ["term", "expansions"]
     search_fields = ["term"]
 
@@ -487,7 +488,7 @@ class VisitorQueryFilter(admin.SimpleListFilter):
 
 
 @admin.register(SearchQuery)
-class SearchQueryAdmin(admin.ModelAdmin):
+class SearchQueryAdmin(ScopedModelAdmin):
     """Read-only log; the list page opens with the top and the zero-result queries."""
 
     list_display = ["query", "language", "result_count", "created_at"]

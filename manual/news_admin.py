@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from infopoint.admin_scope import ScopedModelAdmin
 from manual.models import Event, NewsItem
 
 PUBLICATION_FIELDSETS = [
@@ -10,7 +11,7 @@ PUBLICATION_FIELDSETS = [
 ]
 
 
-class PublicationAdmin(admin.ModelAdmin):
+class PublicationAdmin(ScopedModelAdmin):
     list_display = ["title", "status", "published_at"]
     list_filter = ["status", "topics"]
     search_fields = ["title", "title_en", "summary"]

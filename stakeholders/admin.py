@@ -7,18 +7,19 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from infopoint.admin_scope import ScopedModelAdmin, ScopedTabularInline
 from stakeholders import selectors
 from stakeholders.matrix import matrix
 from stakeholders.models import Communication, ContactPerson, Organisation, StakeholderAssessment
 
 
-class ContactPersonInline(admin.TabularInline):
+class ContactPersonInline(ScopedTabularInline):
     model = ContactPerson
     extra = 0
     fields = ["name", "role", "phone", "email", "notes"]
 
 
-class AuthoredAdmin(admin.ModelAdmin):
+class AuthoredAdmin(ScopedModelAdmin):
     """Records the member of staff who wrote the entry."""
 
     readonly_fields = ["author"]
@@ -30,7 +31,7 @@ class AuthoredAdmin(admin.ModelAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(ScopedModelAdmin):
     list_display = ["name", "kind", "level", "phone", "is_public", "answer_days"]
     list_filter = ["kind", "level", "is_public"]
     search_fields = ["name", "name_en", "slug", "description"]
@@ -94,7 +95,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(ContactPerson)
-class ContactPersonAdmin(admin.ModelAdmin):
+class ContactPersonAdmin(ScopedModelAdmin):
     list_display = ["name", "organisation", "role", "phone", "email"]
     list_filter = ["organisation"]
     search_fields = ["name", "role", "email", "organisation__name"]

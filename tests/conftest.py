@@ -2,6 +2,7 @@
 
 officer (desk officer of office A), colleague (another officer of office A),
 other_officer (desk officer of office B), editor, head (department head of all offices),
+head_of_office (department head of office A only),
 admin (superuser), and anonymous (the client without login).
 """
 
@@ -132,6 +133,12 @@ def editor(db):
 @pytest.fixture
 def head(office, other_office):
     return _staff("head", roles.HEAD, [office, other_office])
+
+
+@pytest.fixture
+def head_of_office(office):
+    """A department head who heads office A only."""
+    return _staff("head_of_office", roles.HEAD, [office])
 
 
 @pytest.fixture

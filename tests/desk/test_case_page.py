@@ -104,6 +104,24 @@ def test_notes_handouts_and_follow_ups_land_on_the_timeline(client, officer, cas
     assert follow_up.done_at
 
 
+def test_a_follow_up_cannot_be_assigned_to_an_officer_of_another_office(
+    client, officer, case, other_officer
+):
+    client.force_login(officer)
+
+    response = client.post(
+        _url("case_follow_up", case.pk),
+        {
+            "due_date": timezone.localdate().isoformat(),
+            "text": "Позвонить",
+            "assigned_to": other_officer.pk,
+        },
+    )
+
+    assert response.status_code == 400
+    assert not case.follow_ups.exists()
+
+
 def test_a_note_with_a_nul_character_is_refused(client, officer, case):
     client.force_login(officer)
     response = client.post(_url("case_note", case.pk), {"text": "a\x00b"})

@@ -1,4 +1,4 @@
-from tests.url_expectations import OFFICERS, POST_ONLY, PUBLIC, Expect
+from tests.url_expectations import OFFICERS, OFFICERS_POST, POST_ONLY, PUBLIC, Expect
 
 # Officer actions answer GET with 405 once the login and the desk role have been checked.
 STAFF_POST_ONLY = {"anonymous": 302, "officer": 405, "editor": 403, "head": 405, "admin": 405}
@@ -12,28 +12,90 @@ EXPECTATIONS = {
     "desk:entrepreneur_lookup": Expect(OFFICERS, query="?q=Пётр"),
     "desk:my_queue": Expect(OFFICERS),
     "desk:office_queue": Expect(OFFICERS),
-    "desk:case": Expect(OFFICERS, kwargs=lambda w: {"pk": w.case.pk}),
-    "desk:entrepreneur": Expect(OFFICERS, kwargs=lambda w: {"pk": w.entrepreneur.pk}),
-    "desk:case_edit": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
-    "desk:case_edit_form": Expect(OFFICERS, kwargs=lambda w: {"pk": w.case.pk}),
-    "desk:case_status": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
-    "desk:case_note": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
-    "desk:case_hand_out": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
-    "desk:case_handout_search": Expect(
-        OFFICERS, kwargs=lambda w: {"pk": w.case.pk}, query="?q=ИП"
+    "desk:case": Expect(
+        OFFICERS, kwargs=lambda w: {"pk": w.case.pk}, other=lambda w: {"pk": w.other_case.pk}
     ),
-    "desk:case_follow_up": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
-    "desk:case_time": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.case.pk}),
-    "desk:follow_up_done": Expect(POST_ONLY, kwargs=lambda w: {"pk": w.follow_up.pk}),
+    "desk:entrepreneur": Expect(
+        OFFICERS,
+        kwargs=lambda w: {"pk": w.entrepreneur.pk},
+        other=lambda w: {"pk": w.other_entrepreneur.pk},
+    ),
+    "desk:case_edit": Expect(
+        POST_ONLY,
+        post=OFFICERS_POST,
+        kwargs=lambda w: {"pk": w.case.pk},
+        other=lambda w: {"pk": w.other_case.pk},
+    ),
+    "desk:case_edit_form": Expect(
+        OFFICERS, kwargs=lambda w: {"pk": w.case.pk}, other=lambda w: {"pk": w.other_case.pk}
+    ),
+    "desk:case_status": Expect(
+        POST_ONLY,
+        post=OFFICERS_POST,
+        kwargs=lambda w: {"pk": w.case.pk},
+        other=lambda w: {"pk": w.other_case.pk},
+    ),
+    "desk:case_note": Expect(
+        POST_ONLY,
+        post=OFFICERS_POST,
+        kwargs=lambda w: {"pk": w.case.pk},
+        other=lambda w: {"pk": w.other_case.pk},
+    ),
+    "desk:case_hand_out": Expect(
+        POST_ONLY,
+        post=OFFICERS_POST,
+        kwargs=lambda w: {"pk": w.case.pk},
+        other=lambda w: {"pk": w.other_case.pk},
+    ),
+    "desk:case_handout_search": Expect(
+        OFFICERS,
+        kwargs=lambda w: {"pk": w.case.pk},
+        other=lambda w: {"pk": w.other_case.pk},
+        query="?q=ИП",
+    ),
+    "desk:case_follow_up": Expect(
+        POST_ONLY,
+        post=OFFICERS_POST,
+        kwargs=lambda w: {"pk": w.case.pk},
+        other=lambda w: {"pk": w.other_case.pk},
+    ),
+    "desk:case_time": Expect(
+        POST_ONLY,
+        post=OFFICERS_POST,
+        kwargs=lambda w: {"pk": w.case.pk},
+        other=lambda w: {"pk": w.other_case.pk},
+    ),
+    "desk:follow_up_done": Expect(
+        POST_ONLY,
+        post=OFFICERS_POST,
+        kwargs=lambda w: {"pk": w.follow_up.pk},
+        other=lambda w: {"pk": w.other_follow_up.pk},
+    ),
     # Public questions, bookings and the partner's signed link (anyone holding it).
     "desk:status": Expect(PUBLIC),
     "desk:book_offices": Expect(PUBLIC),
     "desk:book": Expect(PUBLIC, kwargs=lambda w: {"slug": w.office.slug}),
     "desk:referral_answer": Expect(PUBLIC, kwargs=lambda w: {"token": w.referral.make_token()}),
-    "desk:referral_new": Expect(OFFICERS, kwargs=lambda w: {"pk": w.case.pk}),
-    "desk:booking_confirm": Expect(STAFF_POST_ONLY, kwargs=lambda w: {"pk": w.booking.pk}),
-    "desk:booking_move": Expect(STAFF_POST_ONLY, kwargs=lambda w: {"pk": w.booking.pk}),
-    "desk:entrepreneur_export": Expect(OFFICERS, kwargs=lambda w: {"pk": w.entrepreneur.pk}),
+    "desk:referral_new": Expect(
+        OFFICERS, kwargs=lambda w: {"pk": w.case.pk}, other=lambda w: {"pk": w.other_case.pk}
+    ),
+    "desk:booking_confirm": Expect(
+        STAFF_POST_ONLY,
+        post=OFFICERS_POST,
+        kwargs=lambda w: {"pk": w.booking.pk},
+        other=lambda w: {"pk": w.other_booking.pk},
+    ),
+    "desk:booking_move": Expect(
+        STAFF_POST_ONLY,
+        post=OFFICERS_POST,
+        kwargs=lambda w: {"pk": w.booking.pk},
+        other=lambda w: {"pk": w.other_booking.pk},
+    ),
+    "desk:entrepreneur_export": Expect(
+        OFFICERS,
+        kwargs=lambda w: {"pk": w.entrepreneur.pk},
+        other=lambda w: {"pk": w.other_entrepreneur.pk},
+    ),
 }
 
 
@@ -48,3 +110,10 @@ def build(world):
     organisation = factories.OrganisationFactory(referral_email="partner@example.org")
     world.referral = factories.ReferralFactory(case=world.case, organisation=organisation)
     world.booking = factories.AppointmentFactory(case__office=world.office).case
+    # The same of office B, which neither the officer nor world.head_of_office works in.
+    world.other_entrepreneur = factories.EntrepreneurFactory(offices=[world.other_office])
+    world.other_case = factories.CaseFactory(
+        office=world.other_office, entrepreneur=world.other_entrepreneur
+    )
+    world.other_follow_up = factories.FollowUpFactory(case=world.other_case)
+    world.other_booking = factories.AppointmentFactory(case__office=world.other_office).case

@@ -1,6 +1,6 @@
 from tests import factories
 from tests.feedback.articles import published_article
-from tests.url_expectations import POST_ONLY, PUBLIC, Expect
+from tests.url_expectations import POST_ONLY, PUBLIC, PUBLIC_POST, Expect
 
 EVERYONE_REDIRECTED = dict.fromkeys(PUBLIC, 302)
 
@@ -20,7 +20,7 @@ EXPECTATIONS = {
         EVERYONE_REDIRECTED, kwargs=lambda w: {"token": w.invitation.signed_token()}
     ),
     "feedback:article_vote": Expect(
-        POST_ONLY, kwargs=lambda w: {"article_id": w.feedback_article.pk}
+        POST_ONLY, post=PUBLIC_POST, kwargs=lambda w: {"article_id": w.feedback_article.pk}
     ),
     "feedback:you_said_we_did": Expect(PUBLIC),
 }

@@ -12,7 +12,7 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from infopoint import roles
-from tests.url_expectations import PERSONAS
+from tests.url_expectations import OK, PERSONAS
 
 APPS = ["infopoint", "desk", "manual", "feedback", "stakeholders", "monitoring"]
 MODULES = [importlib.import_module(f"tests.{app}.url_expectations") for app in APPS]
@@ -54,8 +54,10 @@ def test_no_expectation_names_a_url_that_does_not_exist():
 
 
 @pytest.fixture
-def world(personas, office, other_office):
-    world = SimpleNamespace(office=office, other_office=other_office, **personas)
+def world(personas, office, other_office, head_of_office):
+    world = SimpleNamespace(
+        office=office, other_office=other_office, head_of_office=head_of_office, **personas
+    )
     for module in MODULES:
         if hasattr(module, "build"):
             module.build(world)
@@ -76,6 +78,78 @@ def test_url_answers_each_persona_as_the_table_says(client, world, name):
             client.force_login(user)
         answers[persona] = client.get(url).status_code
     assert answers == {persona: row.statuses[persona] for persona in PERSONAS}, url
+
+
+REFUSALS = {302, 403, 404, 405}
+
+
+def _expected_post(row, persona):
+    if row.post is not None:
+        return row.post[persona]
+    status = row.statuses[persona]
+    assert status != 405, "a POST-only URL states its POST answers (Expect(post=...))"
+    return status if status in REFUSALS else OK
+
+
+def _to_login(response):
+    return response.status_code == 302 and "/login/" in response["Location"]
+
+
+def _answers_as_expected(expected, response, *, stated):
+    status = response.status_code
+    if expected == OK:
+        # 405: a page that takes no POST lets the persona in and refuses the method.
+        return status not in {403, 404} and not _to_login(response) and status < 500
+    if stated:
+        return status == expected
+    if expected == 302:
+        return _to_login(response) or status == 405
+    return status in {expected, 405}  # a method refused before the access check
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTATIONS))
+def test_a_post_answers_each_persona_as_the_table_says(client, world, name):
+    """An empty POST as every persona: refused where the table refuses, let in (and no
+    server error) where it lets the persona in."""
+    row = EXPECTATIONS[name]
+    if row.skip:
+        pytest.skip(row.skip)
+    url = reverse(name, kwargs=row.url_kwargs(world)) + row.query
+    wrong = {}
+    for persona in PERSONAS:
+        client.logout()
+        user = getattr(world, persona) if persona != "anonymous" else None
+        if user is not None:
+            client.force_login(user)
+        response = client.post(url)
+        expected = _expected_post(row, persona)
+        if not _answers_as_expected(expected, response, stated=row.post is not None):
+            wrong[persona] = (expected, response.status_code)
+    assert not wrong, f"{url}: (expected, answered) {wrong}"
+
+
+OTHER_OFFICE = sorted(name for name, row in EXPECTATIONS.items() if row.other)
+
+
+def test_the_urls_naming_objects_of_an_office_are_counted():
+    """15 desk URLs name a case, an entrepreneur, a follow-up or a booking."""
+    assert len(OTHER_OFFICE) == 15, OTHER_OFFICE
+
+
+@pytest.mark.parametrize("name", OTHER_OFFICE)
+@pytest.mark.parametrize("persona", ["officer", "head_of_office"])
+def test_an_object_of_another_office_is_refused_to_get_and_post(client, world, name, persona):
+    row = EXPECTATIONS[name]
+    url = reverse(name, kwargs=row.other(world)) + row.query
+    client.force_login(getattr(world, persona))
+
+    got = client.get(url).status_code
+    posted = client.post(url).status_code
+
+    # 405: a POST-only action answers a GET (a page a POST) before it looks the object up.
+    assert got in {403, 404, 405}, url
+    assert posted in {403, 404, 405}, url
+    assert {got, posted} & {403, 404}, url
 
 
 def expected_admin_status(user, model, action):

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from manual import news_services
 from tests import factories
-from tests.url_expectations import POST_ONLY, PUBLIC, Expect
+from tests.url_expectations import POST_ONLY, PUBLIC, PUBLIC_POST, Expect
 
 
 def news_world(world):
@@ -40,6 +40,6 @@ NEWS_EXPECTATIONS = {
         PUBLIC, kwargs=lambda w: {"token": news_world(w).unsubscribe_token}
     ),
     "news:unsubscribe_one_click": Expect(
-        POST_ONLY, kwargs=lambda w: {"token": news_world(w).unsubscribe_token}
+        POST_ONLY, post=PUBLIC_POST, kwargs=lambda w: {"token": news_world(w).unsubscribe_token}
     ),
 }

@@ -1,6 +1,6 @@
 from tests import factories
 from tests.manual.news_expectations import NEWS_EXPECTATIONS
-from tests.url_expectations import POST_ONLY, PUBLIC, Expect
+from tests.url_expectations import PERSONAS, POST_ONLY, PUBLIC, PUBLIC_POST, Expect
 
 EXPECTATIONS = {
     "manual:index": Expect(PUBLIC),
@@ -12,8 +12,9 @@ EXPECTATIONS = {
     "manual:checklist_pdf": Expect(
         PUBLIC, query="?articles=registraciya-ip", skip="tests/manual/test_checklist.py"
     ),
-    "manual:checklist_add": Expect(POST_ONLY),
-    "manual:checklist_remove": Expect(POST_ONLY),
+    # An empty POST names no article: 404.
+    "manual:checklist_add": Expect(POST_ONLY, post=dict.fromkeys(PERSONAS, 404)),
+    "manual:checklist_remove": Expect(POST_ONLY, post=PUBLIC_POST),
     "manual:document": Expect(
         PUBLIC,
         kwargs=lambda w: {"pk": 1},

@@ -102,4 +102,5 @@ def test_attachments_are_downloaded_only_by_staff_who_read_the_log(
         if response.status_code == 200:
             assert b"".join(response.streaming_content) == b"%PDF-1.4 minutes"
             assert "attachment;" in response["Content-Disposition"]
-    assert answers == {"anonymous": 302, "officer": 200, "editor": 200, "head": 200, "admin": 200}
+    # The log of partner contacts is the heads' alone (issue 15: least privilege).
+    assert answers == {"anonymous": 302, "officer": 403, "editor": 403, "head": 200, "admin": 200}
