@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from infopoint.admin_scope import ScopedModelAdmin
 from infopoint.models import TwoFactorReset
 
 # Authenticator apps change only through the set-up page (a code from the app in use) and
@@ -9,7 +10,7 @@ admin.site.unregister(TOTPDevice)
 
 
 @admin.register(TwoFactorReset)
-class TwoFactorResetAdmin(admin.ModelAdmin):
+class TwoFactorResetAdmin(ScopedModelAdmin):
     """The log, read-only: nobody adds, edits or deletes an entry."""
 
     list_display = ["at", "user", "kind", "by", "devices"]

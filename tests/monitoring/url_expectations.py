@@ -1,7 +1,7 @@
 from datetime import date
 
 from monitoring import services
-from tests.url_expectations import HEADS, POST_ONLY, PUBLIC, Expect
+from tests.url_expectations import HEADS, HEADS_POST, POST_ONLY, PUBLIC, Expect
 
 
 def build(world):
@@ -37,11 +37,13 @@ def _published(world):
 # back-office; a published report is public, a draft is not found by the public URLs.
 EXPECTATIONS = {
     "monitoring:reports": Expect(HEADS),
-    "monitoring:report_start": Expect(POST_ONLY),
+    "monitoring:report_start": Expect(POST_ONLY, post=HEADS_POST),
     "monitoring:report": Expect(HEADS, kwargs=_draft),
-    "monitoring:report_save": Expect(POST_ONLY, kwargs=_draft),
+    "monitoring:report_save": Expect(POST_ONLY, kwargs=_draft, post=HEADS_POST),
     "monitoring:report_transition": Expect(
-        POST_ONLY, kwargs=lambda w: {"pk": w.draft_report.pk, "action": "submit"}
+        POST_ONLY,
+        kwargs=lambda w: {"pk": w.draft_report.pk, "action": "submit"},
+        post=HEADS_POST,
     ),
     "monitoring:report_file": Expect(HEADS, kwargs=lambda w: {**_draft(w), "fmt": "docx"}),
     "monitoring:public_report": Expect(PUBLIC, kwargs=_published),
