@@ -57,7 +57,7 @@ class PublicQuestionForm(PublicContactMixin, CleanTextForm):
     )
     topic = forms.ModelChoiceField(
         label=_("Topic"),
-        queryset=Topic.objects.all(),
+        queryset=Topic.objects.public(),
         required=False,
         empty_label=_("I do not know"),
     )

@@ -28,7 +28,8 @@ from manual.rendering import render_markdown
 
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
-    list_display = ["title", "title_en", "slug", "order"]
+    list_display = ["title", "title_en", "slug", "order", "visibility"]
+    list_filter = ["visibility"]
     list_editable = ["order"]
     prepopulated_fields = {"slug": ["title_en"]}
     search_fields = ["title", "title_en"]

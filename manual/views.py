@@ -1,5 +1,5 @@
 from django.http import FileResponse, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -9,7 +9,6 @@ from django.views.decorators.http import require_GET, require_POST
 from infopoint.ratelimit import ratelimit
 from manual import access, checklists, search, selectors, services
 from manual.forms import SearchForm, parse_code, parse_slugs
-from manual.models import Topic
 
 CHECKLIST_SESSION_KEY = "manual_checklist"
 
@@ -32,7 +31,7 @@ def index(request):
 
 @require_GET
 def topic(request, slug):
-    topic = get_object_or_404(Topic, slug=slug)
+    topic = access.get_topic_for_user(request.user, slug)
     return render(
         request,
         "manual/topic.html",
