@@ -64,6 +64,8 @@ def article(request, slug):
             "english_missing": language == "en" and not article.published_en_id,
             "english_out_of_date": language == "en" and article.english_out_of_date,
             "in_checklist": article.slug in request.session.get(CHECKLIST_SESSION_KEY, []),
+            # Back from a vote without JavaScript: thanks in place of the question.
+            "voted": request.GET.get("voted") == "1",
         },
     )
 

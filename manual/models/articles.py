@@ -301,6 +301,12 @@ class Article(models.Model):
         revision = self.revision_for(get_language())
         return revision.title if revision else self.title
 
+    @property
+    def shown_untranslated(self):
+        """On an English page, an article with no English version is shown in Russian:
+        its links say so and carry lang="ru"."""
+        return get_language() == "en" and not self.published_en_id
+
 
 @pghistory.track(
     pghistory.InsertEvent(),
