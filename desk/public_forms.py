@@ -57,7 +57,7 @@ class PublicQuestionForm(PublicContactMixin, CleanTextForm):
     )
     topic = forms.ModelChoiceField(
         label=_("Topic"),
-        queryset=Topic.objects.all(),
+        queryset=Topic.objects.public(),
         required=False,
         empty_label=_("I do not know"),
     )
@@ -123,11 +123,31 @@ class BookingForm(PublicQuestionForm):
 
 
 class StatusForm(CleanTextForm):
+    """The reference and the contact the visitor gave with the question: an e-mail address
+    or, for those who asked by phone only, the phone number."""
+
     reference = forms.CharField(label=_("Reference number"), max_length=24)
-    email = forms.EmailField(label=_("E-mail"), max_length=254)
+    contact = forms.CharField(
+        label=_("E-mail or phone"),
+        max_length=254,
+        help_text=_("The e-mail address or phone number you gave with your question."),
+    )
 
     def clean_reference(self):
         return self.cleaned_data["reference"].strip().upper()
+
+    def clean_contact(self):
+        value = self.cleaned_data["contact"].strip()
+        if "@" in value:
+            forms.EmailField().clean(value)
+            return {"email": value.lower()}
+        try:
+            return {"phone": normalise_phone(value)}
+        except ValidationError:
+            raise ValidationError(
+                _("Please type the e-mail address or the phone number with its area code."),
+                code="contact_invalid",
+            ) from None
 
 
 class PartnerAnswerForm(CleanTextForm):

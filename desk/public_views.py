@@ -54,7 +54,10 @@ def status(request):
     case = None
     not_found = False
     if request.method == "POST" and form.is_valid():
-        case = public_services.case_for_status_lookup(**form.cleaned_data)
+        data = form.cleaned_data
+        case = public_services.case_for_status_lookup(
+            reference=data["reference"], **data["contact"]
+        )
         not_found = case is None
     context = {"form": form, "case": case, "not_found": not_found}
     return render(request, "desk/status.html", context, status=400 if form.errors else 200)
@@ -88,7 +91,8 @@ def book(request, slug):
                 status = 409  # the slot was taken between the form and the click
             else:
                 return render(request, "desk/book_received.html", {"case": case})
-    context = {"office": office, "form": form, "days": slots_by_day(form.slots.values())}
+    days = slots_by_day(form.slots.values(), chosen=form["slot"].value())
+    context = {"office": office, "form": form, "days": days}
     return render(request, "desk/book.html", context, status=status)
 
 

@@ -1,7 +1,7 @@
 """Free consultation slots of an office: 30-minute steps inside its opening hours on
 Russian working days over the next two weeks, minus booked slots and the past."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
@@ -18,6 +18,7 @@ SLOT = timedelta(minutes=SLOT_MINUTES)
 class Day:
     date: date
     slots: list
+    open: bool = False  # shown unfolded on the booking page
 
 
 def _steps(day: date, opens: time, closes: time):
@@ -56,11 +57,22 @@ def free_slots(*, office: Office, now: datetime | None = None, days: int = DAYS_
     return sorted(slot for slot in slots if slot not in taken)
 
 
-def slots_by_day(slots) -> list[Day]:
+def slots_by_day(slots, *, chosen=None) -> list[Day]:
+    """The slots by day; the day of the `chosen` slot (an ISO string), else the first day,
+    is the one shown open."""
     days = {}
     for slot in slots:
         days.setdefault(slot.astimezone(KALININGRAD).date(), []).append(slot)
-    return [Day(date=day, slots=slots) for day, slots in days.items()]
+    result = [Day(date=day, slots=slots) for day, slots in days.items()]
+    opened = next(
+        (
+            index
+            for index, day in enumerate(result)
+            if chosen in {s.isoformat() for s in day.slots}
+        ),
+        0,
+    )
+    return [replace(day, open=index == opened) for index, day in enumerate(result)]
 
 
 def is_free(*, office: Office, starts_at: datetime, now: datetime | None = None) -> bool:

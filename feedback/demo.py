@@ -80,24 +80,28 @@ ACTIONS = [
         "we_did_en": "We introduced online booking: choose a time slot on the website.",
     },
     {
-        "title": "Вечерние часы приёма по четвергам",
-        "title_en": "Thursday evening hours",
+        "title": "Вопрос онлайн в любое время",
+        "title_en": "Ask online at any time",
         "status": "done",
         "done_days_ago": 45,
         "you_said": "Работающим предпринимателям неудобно приходить до 18:00.",
         "you_said_en": "Working entrepreneurs cannot come before 6 pm.",
-        "we_did": "По четвергам центральный офис принимает до 20:00.",
-        "we_did_en": "On Thursdays the central office is open until 8 pm.",
+        "we_did": "Вопрос можно задать на сайте в любое время: офис отвечает по e-mail или по "
+        "телефону в сроки своего стандарта обслуживания.",
+        "we_did_en": "You can ask a question on the website at any time: the office answers by "
+        "e-mail or phone within its service standard.",
     },
     {
-        "title": "Образцы заполнения заявлений в справочнике",
-        "title_en": "Filled-in sample forms in the manual",
+        "title": "Личный чек-лист шагов и документов",
+        "title_en": "A personal checklist of steps and documents",
         "status": "done",
         "done_days_ago": 70,
-        "you_said": "Не хватает образцов заполнения форм Р21001 и Р11001.",
-        "you_said_en": "Samples of filled-in forms P21001 and P11001 were missing.",
-        "we_did": "Добавили образцы заполнения к статьям о регистрации ИП и ООО.",
-        "we_did_en": "We added filled-in samples to the articles on registering an IP and an LLC.",
+        "you_said": "Трудно запомнить, какие документы взять с собой.",
+        "you_said_en": "It was hard to remember which documents to bring.",
+        "we_did": "Из любой статьи справочника можно собрать личный чек-лист шагов и документов, "
+        "распечатать его или сохранить в PDF.",
+        "we_did_en": "From any article of the manual you can build a personal checklist of steps "
+        "and documents, print it or save it as a PDF.",
     },
     {
         "title": "Памятка на английском языке",

@@ -126,13 +126,15 @@ def article_vote(request, article_id):
             )
         if request.htmx:
             return render(request, "feedback/article_vote.html#thanks", {"article": article})
-        messages.success(request, _("Thank you! Your answer helps us improve the manual."))
+        if not request.POST.get("next"):
+            messages.success(request, _("Thank you! Your answer helps us improve the manual."))
     elif request.htmx:
         return render(
             request, "feedback/article_vote.html#form", {"article": article, "vote_form": form}
         )
     else:
         messages.error(request, _("Please answer yes or no."))
+        return HttpResponseRedirect(f"{_article_url(article)}#helpful")
     return HttpResponseRedirect(local_next_url(request, fallback=_article_url(article)))
 
 

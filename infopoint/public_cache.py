@@ -9,7 +9,9 @@ HX-Request. HEAD requests are answered from the cache too. A view may read the s
 article page asks whether it is in the visitor's checklist): without a session cookie the
 session is empty for every such visitor, so the page is the same for all of them.
 
-Keys: (generation, language, full path with the query). Two levels: a small LRU in each
+Keys: (generation, language, the visitor's choice of the version for the visually impaired
+as its canonical cookie value (infopoint/accessibility.py; "" for the ordinary version),
+full path with the query). Two levels: a small LRU in each
 process (a hit costs no query and no network round trip, which keeps hits near Django's own
 limit) and the shared cache (Redis, or the database table without Redis), so another worker
 or instance renders a page once per generation rather than once per process.
@@ -52,6 +54,8 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
 from django.utils.translation import get_language
+
+from infopoint import accessibility
 
 CACHED_URL_NAMES = {
     "home",
@@ -206,10 +210,14 @@ class PublicCacheMiddleware:
             return self.get_response(request)
         if self._candidate(request):
             language, path = get_language(), request.get_full_path()
+            # The version for the visually impaired is rendered on the server: a page
+            # exists once per canonical choice, and the choice is part of its key.
+            variant = accessibility.key(request)
             # Pages that can never be cached pass without touching the shared cache.
-            if (_state.generation, language, path) not in _state.pages and not _allowed(request):
+            seen = (_state.generation, language, variant, path) in _state.pages
+            if not seen and not _allowed(request):
                 return self.get_response(request)
-            key = (current_generation(), language, path)
+            key = (current_generation(), language, variant, path)
             page = self._lookup(key)
             if page is not None:
                 return self._serve(request, page)
@@ -316,9 +324,9 @@ class PublicCacheMiddleware:
 
     @staticmethod
     def _shared_key(key):
-        generation, language, path = key
+        generation, language, variant, path = key
         digest = hashlib.sha256(path.encode()).hexdigest()[:32]
-        return f"public-page:{generation}:{language}:{digest}"
+        return f"public-page:{generation}:{language}:{variant or '-'}:{digest}"
 
     def _remember(self, key, page):
         limit = _setting("PUBLIC_CACHE_LOCAL_ENTRIES", LOCAL_ENTRIES)

@@ -308,6 +308,8 @@ LANGUAGES = [("ru", _("Russian")), ("en", _("English"))]
 if LANGUAGE_CODE not in dict(LANGUAGES):
     raise ImproperlyConfigured(f"LANGUAGE_CODE={LANGUAGE_CODE!r} is not one of ru, en.")
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own date formats (infopoint/formats/<language>/formats.py) before Django's.
+FORMAT_MODULE_PATH = ["infopoint.formats"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Kaliningrad")
 USE_I18N = True
 USE_TZ = True

@@ -21,6 +21,7 @@ if settings.BENCH:
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("accessibility/", views.accessibility_choice, name="accessibility"),
     path("manual/", include("manual.urls")),
     path("", include(("manual.news_urls", "news"))),
     path("", include("desk.urls")),

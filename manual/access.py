@@ -1,11 +1,11 @@
-"""Who may see what: internal articles and documents exist only for staff; everyone
+"""Who may see what: internal topics, articles and documents exist only for staff; everyone
 else gets a 404, as if they were not there."""
 
 from django.core.validators import slug_re
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from manual.models import Article, Document
+from manual.models import Article, Document, Topic
 
 
 def is_staff(user):
@@ -26,6 +26,11 @@ def get_article_for_user(user, slug):
         .defer("published_ru__search_vector", "published_en__search_vector")
     )
     return get_object_or_404(queryset, slug=slug)
+
+
+def get_topic_for_user(user, slug):
+    """A topic the user may see (internal ones are staff only), or 404."""
+    return get_object_or_404(Topic.objects.visible_to(user), slug=slug)
 
 
 def get_document_for_user(user, pk):

@@ -30,7 +30,8 @@ from manual.selectors import visitor_queries
 
 @admin.register(Topic)
 class TopicAdmin(ScopedModelAdmin):
-    list_display = ["title", "title_en", "slug", "order"]
+    list_display = ["title", "title_en", "slug", "order", "visibility"]
+    list_filter = ["visibility"]
     list_editable = ["order"]
     prepopulated_fields = {"slug": ["title_en"]}
     search_fields = ["title", "title_en"]

@@ -46,9 +46,12 @@ def inline_only_fetcher():
 
 
 def html_to_pdf(html):
+    """A tagged PDF (PDF/UA-1: structure tree, title, language), which screen readers and
+    the 2026 rules for municipal sites require of every document the public downloads."""
     from weasyprint import HTML
 
-    return HTML(string=html, url_fetcher=inline_only_fetcher(), base_url=None).write_pdf()
+    document = HTML(string=html, url_fetcher=inline_only_fetcher(), base_url=None)
+    return document.write_pdf(pdf_variant="pdf/ua-1")
 
 
 def render_pdf(request, context):

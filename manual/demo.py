@@ -25,6 +25,7 @@ def load_topics(topics):
                 "description_en": item.get("description_en", ""),
                 "icon": item.get("icon", ""),
                 "order": item.get("order", 0),
+                "visibility": item.get("visibility", Topic.Visibility.PUBLIC),
             },
         )
         loaded[topic.slug] = topic
@@ -103,10 +104,11 @@ def load_articles(articles, topics, author=None):
 
 
 def load_synonyms():
-    """The editors' starting synonyms (seeded by a migration; a flushed test database or
-    an editor's deletion brings them back here)."""
-    seed = importlib.import_module("manual.migrations.0003_seed_synonyms")
-    for term, expansions in seed.SYNONYMS:
+    """The editors' starting synonyms and related terms (seeded by migrations; a flushed
+    test database or an editor's deletion brings them back here)."""
+    synonyms = importlib.import_module("manual.migrations.0003_seed_synonyms").SYNONYMS
+    related = importlib.import_module("manual.migrations.0011_seed_related_terms").RELATED_TERMS
+    for term, expansions in [*synonyms, *related]:
         Synonym.objects.get_or_create(term=term, defaults={"expansions": expansions})
 
 

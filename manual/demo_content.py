@@ -86,6 +86,7 @@ TOPICS = [
         "description_en": "Internal material for desk staff: scripts, procedures, training.",
         "icon": "desk",
         "order": 8,
+        "visibility": "internal",
     },
 ]
 

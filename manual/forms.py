@@ -25,7 +25,7 @@ class SearchForm(CleanTextForm):
     q = forms.CharField(label=_("Search the manual"), required=False, strip=False)
     topic = forms.ModelChoiceField(
         label=_("Topic"),
-        queryset=Topic.objects.all(),
+        queryset=Topic.objects.public(),
         to_field_name="slug",
         required=False,
         empty_label=_("All topics"),

@@ -9,7 +9,7 @@ class SubscribeForm(CleanTextForm):
     email = forms.EmailField(label=_("Your e-mail"), max_length=254)
     topics = forms.ModelMultipleChoiceField(
         label=_("Topics"),
-        queryset=Topic.objects.all(),
+        queryset=Topic.objects.public(),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Choose at least one topic.")},
     )

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import markdown
 import nh3
+from django.utils.html import escape
+from django.utils.translation import get_language, gettext
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "h2", "h3", "h4", "strong", "em", "b", "i", "code", "pre",
@@ -34,8 +36,23 @@ def sanitise(html):
     )
 
 
-# The same text always gives the same HTML, and a published revision's text never changes:
-# an article read again is not converted again (about a millisecond each time).
-@lru_cache(maxsize=512)
+def with_table_regions(html):
+    """Each table in its own labelled region that scrolls sideways and takes the keyboard's
+    focus (WCAG 1.4.10 reflow: a wide table never makes the whole page scroll)."""
+    if "<table>" not in html:
+        return html
+    label = escape(gettext("Table: scroll sideways to see all columns"))
+    region = f'<div class="table-region" role="region" tabindex="0" aria-label="{label}">'
+    return html.replace("<table>", f"{region}<table>").replace("</table>", "</table></div>")
+
+
 def render_markdown(text):
-    return sanitise(_markdown().convert(text or ""))
+    return _render(text or "", get_language())
+
+
+# The same text always gives the same HTML, and a published revision's text never changes:
+# an article read again is not converted again (about a millisecond each time). The
+# language is in the key for the tables' labels.
+@lru_cache(maxsize=512)
+def _render(text, language):
+    return with_table_regions(sanitise(_markdown().convert(text)))

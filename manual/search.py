@@ -27,7 +27,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from infopoint import public_cache
-from manual.models import Article, ArticleRevision, SearchQuery, Synonym
+from manual.models import Article, ArticleRevision, SearchQuery
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
@@ -76,16 +76,35 @@ def update_search_vector(revision):
     ArticleRevision.objects.filter(pk=revision.pk).update(search_vector=vector)
 
 
+# A group of the editors' related terms applies when every word of one of its phrases is
+# in the query, word forms included («субсидии» matches «субсидия»): the phrase's lexemes,
+# in either language's stemming, are contained in the query's.
+RELATED_GROUPS_SQL = """
+    SELECT s.term, s.expansions FROM manual_synonym s
+    WHERE EXISTS (
+        SELECT 1 FROM unnest(array_prepend(s.term::text, s.expansions::text[])) phrase
+        WHERE (numnode(plainto_tsquery('russian', phrase)) > 0
+               AND plainto_tsquery('russian', phrase) <@ plainto_tsquery('russian', %s))
+           OR (numnode(plainto_tsquery('english', phrase)) > 0
+               AND plainto_tsquery('english', phrase) <@ plainto_tsquery('english', %s))
+    )
+    ORDER BY s.term
+"""
+
+
 def synonym_phrases(query, words):
-    """Phrases that mean the same as something in the query, from the editors' list."""
-    padded = f" {' '.join(words)} "
+    """Phrases that mean the same as, or are related to, something in the query, from the
+    editors' list (Synonym)."""
+    text = " ".join(words)
+    padded = f" {text} "
+    with connection.cursor() as cursor:
+        cursor.execute(RELATED_GROUPS_SQL, [text, text])
+        groups = [[term, *expansions] for term, expansions in cursor.fetchall()]
     phrases = []
-    for synonym in Synonym.objects.all():
-        group = [synonym.term, *synonym.expansions]
+    for group in groups:
         folded = [" ".join(query_words(item)) for item in group]
-        if any(item and f" {item} " in padded for item in folded):
-            phrases.extend(item for item in folded if item and f" {item} " not in padded)
-    return phrases[:MAX_WORDS]
+        phrases.extend(item for item in folded if item and f" {item} " not in padded)
+    return list(dict.fromkeys(phrases))[: MAX_WORDS * 2]
 
 
 CURRENT_REVISIONS = """
@@ -176,6 +195,15 @@ class SearchResults:
     page: int = 1
     pages: int = 1
     corrections: dict = field(default_factory=dict)
+    related: list = field(default_factory=list)
+
+    @property
+    def suggestion(self):
+        """The query with each misspelt word replaced by the manual's word («Возможно, вы
+        искали …»), or "" when nothing was corrected."""
+        if not self.corrections:
+            return ""
+        return " ".join(self.corrections.get(word, word) for word in query_words(self.query))
 
     @property
     def has_previous(self):
@@ -248,31 +276,63 @@ def _rank(*, query, terms, language, public_only, topic, audience, trigram):
         return cursor.fetchall()
 
 
+# Markdown as plain text, in SQL, before ts_headline: links keep their text, list, heading,
+# quote and table marks at the start of a line go, table rules go, and the remaining marks
+# of emphasis and code are dropped. Lines are kept: they end sentences for the snippet.
+PLAIN_TEXT_SQL = """
+    translate(
+        regexp_replace(
+            regexp_replace(
+                regexp_replace(r.summary || E'\\n\\n' || r.body,
+                               '\\[([^]]*)\\]\\([^)]*\\)', '\\1', 'g'),
+                '^[ \\t]*\\|?[ \\t:|-]*-{3,}[ \\t:|-]*$', '', 'gn'),
+            '^[ \\t]*(?:[-*+>#]+|[0-9]+[.)])[ \\t]+', '', 'gn'),
+        %s, '')
+"""
+SNIPPET_WORDS = 32
+# A sentence ends at a line's end, or after . ! ? … followed by a space and what can begin
+# the next one.
+SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[«\"(\w])", re.UNICODE)
+
+
 def _snippets(revisions, terms):
-    """{revision id: escaped HTML with <mark>} for the shown page only."""
+    """{revision id: escaped HTML with <mark>} for the shown page only: plain text (no
+    Markdown), from the start of the first sentence that matches, cut at a word."""
     if not revisions:
         return {}
     params = []
     ru_or = _tsquery_sql("russian", terms, params)
     en_or = _tsquery_sql("english", terms, params)
-    options = (
-        f"StartSel={MARK_START}, StopSel={MARK_STOP}, MaxWords=28, MinWords=12, "
-        "MaxFragments=2, FragmentDelimiter= … "
-    )
+    options = f"StartSel={MARK_START}, StopSel={MARK_STOP}, HighlightAll=true"
     sql = f"""
         WITH q AS (SELECT ({ru_or}) AS ru_or, ({en_or}) AS en_or)
         SELECT r.id, ts_headline(
             CASE r.language WHEN 'ru' THEN 'russian'::regconfig ELSE 'english'::regconfig END,
-            translate(r.summary || ' ' || r.body, %s, ''),
+            {PLAIN_TEXT_SQL},
             CASE r.language WHEN 'ru' THEN q.ru_or ELSE q.en_or END,
             %s)
         FROM manual_articlerevision r CROSS JOIN q WHERE r.id = ANY(%s)
     """  # noqa: S608
-    # Markdown emphasis and heading marks are noise in a snippet; the markers are ours.
-    params += [MARK_START + MARK_STOP + "*#`>|", options, [revision.pk for revision in revisions]]
+    # The markers are ours; table cells' bars and emphasis marks are noise in a snippet.
+    params += [MARK_START + MARK_STOP + "*`|_", options, [revision.pk for revision in revisions]]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return {pk: highlight(text) for pk, text in cursor.fetchall()}
+        return {pk: highlight(snippet_of(text)) for pk, text in cursor.fetchall()}
+
+
+def snippet_of(text, *, words=SNIPPET_WORDS):
+    """From the first sentence with a marked word (or the first sentence), about `words`
+    words, ending at a word with « …» if the text goes on (and starting with «… » if that
+    sentence is a list item in lower case)."""
+    sentences = [" ".join(part.split()) for part in SENTENCE_END.split(text or "")]
+    sentences = [sentence for sentence in sentences if sentence]
+    start = next((index for index, sentence in enumerate(sentences) if MARK_START in sentence), 0)
+    taken = " ".join(sentences[start:]).split(" ")
+    snippet = " ".join(taken[:words])
+    if snippet[:1].islower():
+        # A list item that goes on from an earlier line: say that something comes before.
+        snippet = f"… {snippet}"
+    return f"{snippet} …" if len(taken) > words else snippet
 
 
 def highlight(text):
@@ -286,9 +346,12 @@ def highlight(text):
 
 
 def _rank_words(words, *, language, public_only, topic, audience):
-    """(close spellings, every term searched for, [(article id, revision id, rank)])."""
+    """(close spellings, related phrases, every term searched for,
+    [(article id, revision id, rank)])."""
     corrections = close_spellings(words, public_only=public_only)
-    terms = [*words, *corrections.values(), *synonym_phrases(" ".join(words), words)]
+    corrected = [corrections.get(word, word) for word in words]
+    related = synonym_phrases(" ".join(corrected), list(dict.fromkeys([*words, *corrected])))
+    terms = [*words, *corrections.values(), *related]
     terms = list(dict.fromkeys(terms))
     options = {
         "query": " ".join(words),
@@ -301,7 +364,7 @@ def _rank_words(words, *, language, public_only, topic, audience):
     ranked = _rank(**options, trigram=False)
     if len(ranked) < FEW_RESULTS:
         ranked = _rank(**options, trigram=True)
-    return corrections, terms, ranked
+    return corrections, related, terms, ranked
 
 
 class _RecentRankings:
@@ -372,11 +435,12 @@ def search(
         "topic": topic,
         "audience": audience,
     }
-    corrections, terms, ranked = _kept(
+    corrections, related, terms, ranked = _kept(
         ("ranking", tuple(words), language, public_only, topic and topic.pk, audience),
         lambda: _rank_words(words, **options),
     )
     results.corrections = dict(corrections)
+    results.related = list(related)
     results.total = len(ranked)
     results.pages = max(1, -(-results.total // page_size))
     results.page = min(max(1, page), results.pages)

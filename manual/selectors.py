@@ -13,7 +13,9 @@ def topics_with_counts(user):
     visible = Q(articles__status=Article.Status.PUBLISHED, articles__published_ru__isnull=False)
     if not (user.is_authenticated and user.is_staff):
         visible &= Q(articles__visibility=Article.Visibility.PUBLIC)
-    return Topic.objects.annotate(article_count=Count("articles", filter=visible, distinct=True))
+    return Topic.objects.visible_to(user).annotate(
+        article_count=Count("articles", filter=visible, distinct=True)
+    )
 
 
 def most_read(user, *, limit=6):

@@ -25,7 +25,7 @@ class ArticleSitemap(BilingualSitemap):
 
 class TopicSitemap(BilingualSitemap):
     def items(self):
-        return Topic.objects.order_by("order", "pk")
+        return Topic.objects.public().order_by("order", "pk")
 
 
 class PublicationSitemap(BilingualSitemap):

@@ -1,5 +1,5 @@
 from django.http import FileResponse, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
@@ -9,7 +9,6 @@ from infopoint.next_url import local_next_url
 from infopoint.ratelimit import ratelimit
 from manual import access, checklists, search, selectors, services
 from manual.forms import SearchForm, parse_code, parse_slugs
-from manual.models import Topic
 
 CHECKLIST_SESSION_KEY = "manual_checklist"
 
@@ -32,7 +31,7 @@ def index(request):
 
 @require_GET
 def topic(request, slug):
-    topic = get_object_or_404(Topic, slug=slug)
+    topic = access.get_topic_for_user(request.user, slug)
     return render(
         request,
         "manual/topic.html",
@@ -65,6 +64,8 @@ def article(request, slug):
             "english_missing": language == "en" and not article.published_en_id,
             "english_out_of_date": language == "en" and article.english_out_of_date,
             "in_checklist": article.slug in request.session.get(CHECKLIST_SESSION_KEY, []),
+            # Back from a vote without JavaScript: thanks in place of the question.
+            "voted": request.GET.get("voted") == "1",
         },
     )
 

@@ -295,18 +295,20 @@ def case_for_submission(token) -> Case | None:
     return Case.objects.filter(idempotency_key=key).first()
 
 
-def case_for_status_lookup(*, reference: str, email: str) -> Case | None:
-    """The case whose reference and entrepreneur's e-mail both match; None otherwise (the
-    caller shows one message for every miss, so references cannot be enumerated)."""
+def case_for_status_lookup(*, reference: str, email: str = "", phone: str = "") -> Case | None:
+    """The case whose reference and entrepreneur's e-mail (or, for those who gave only a
+    phone, phone number in E.164) both match; None otherwise (the caller shows one message
+    for every miss, so references cannot be enumerated)."""
     reference = (reference or "").strip().upper()
     email = (email or "").strip().lower()
-    if not reference or not email:
+    if not reference or not (email or phone):
         return None
+    contact = {"entrepreneur__email": email} if email else {"entrepreneur__phone": phone}
     return (
         Case.objects.filter(
             reference=reference,
-            entrepreneur__email=email,
             entrepreneur__anonymised_at__isnull=True,
+            **contact,
         )
         .select_related("office")
         .first()

@@ -43,12 +43,27 @@ class Audience(models.TextChoices):
     PLANNING = "planning", _("planning a business")
 
 
+class TopicQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(visibility=Topic.Visibility.PUBLIC)
+
+    def visible_to(self, user):
+        """Public topics; staff also see internal ones."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.public()
+
+
 @pghistory.track(
     model_name="TopicHistory",
     obj_field=pghistory.ObjForeignKey(related_name="history", related_query_name="history"),
 )
 class Topic(models.Model):
     """A chapter of the manual: Registration, Taxes, Permits and licences …"""
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", _("public")
+        INTERNAL = "internal", _("internal (staff only)")
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     title = models.CharField(_("title"), max_length=120)
@@ -59,11 +74,29 @@ class Topic(models.Model):
         _("icon"), max_length=40, blank=True, help_text=_("Name of an icon in static/icons/.")
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    visibility = models.CharField(
+        _("visibility"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
+        help_text=_(
+            "An internal topic is shown to staff only: not on the public site, not in the "
+            "public forms' topic choices."
+        ),
+    )
+
+    objects = TopicQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "title"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(visibility__in=["public", "internal"]),
+                name="topic_visibility_valid",
+            ),
+        ]
 
     def __str__(self):
         return self.display_title
@@ -267,6 +300,12 @@ class Article(models.Model):
     def display_title(self):
         revision = self.revision_for(get_language())
         return revision.title if revision else self.title
+
+    @property
+    def shown_untranslated(self):
+        """On an English page, an article with no English version is shown in Russian:
+        its links say so and carry lang="ru"."""
+        return get_language() == "en" and not self.published_en_id
 
 
 @pghistory.track(

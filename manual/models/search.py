@@ -7,20 +7,24 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Synonym(models.Model):
-    """Editors' synonyms and abbreviations: a query containing the term (or any expansion)
-    also searches for all the others, so "ИП" finds "индивидуальный предприниматель"."""
+    """Editors' group of synonyms, abbreviations and related terms: a query containing the
+    term or any expansion (in any word form) also searches for all the others, so "ИП" finds
+    "индивидуальный предприниматель" and «субсидия» finds the grants."""
 
     term = models.CharField(_("term"), max_length=100, unique=True)
     expansions = ArrayField(
         models.CharField(max_length=200),
         verbose_name=_("expansions"),
-        help_text=_("Words or phrases with the same meaning, separated by commas."),
+        help_text=_(
+            "Words or phrases with the same or a related meaning (subsidy, grant, "
+            "compensation), separated by commas."
+        ),
     )
 
     class Meta:
         ordering = ["term"]
-        verbose_name = _("synonym")
-        verbose_name_plural = _("synonyms")
+        verbose_name = _("related terms")
+        verbose_name_plural = _("related terms")
 
     def __str__(self):
         return f"{self.term} ↔ {', '.join(self.expansions)}"

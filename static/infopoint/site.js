@@ -4,4 +4,14 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll(".skip-link").forEach((link) => {
     link.addEventListener("click", () => main && main.focus());
   });
+  // A field marked invalid by the server is no longer red once the visitor has changed it;
+  // the server checks it again on the next submit.
+  document.addEventListener("input", (event) => {
+    const field = event.target.closest(".is-invalid");
+    if (!field) return;
+    field.classList.remove("is-invalid");
+    field.removeAttribute("aria-invalid");
+    const feedback = field.closest(".mb-3, .form-check, fieldset")?.querySelector(".invalid-feedback");
+    if (feedback) feedback.hidden = true;
+  });
 });

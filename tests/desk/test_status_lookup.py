@@ -1,4 +1,5 @@
-"""The public status page: reference + e-mail show that one case, and nothing else."""
+"""The public status page: reference + e-mail (or phone) show that one case, and nothing
+else."""
 
 import pytest
 from django.urls import reverse
@@ -16,8 +17,8 @@ def case(office):
     )
 
 
-def _lookup(client, reference, email):
-    return client.post(reverse("desk:status"), {"reference": reference, "email": email})
+def _lookup(client, reference, contact):
+    return client.post(reverse("desk:status"), {"reference": reference, "contact": contact})
 
 
 def test_it_shows_the_status_and_dates_of_the_own_case(client, case):
@@ -85,3 +86,31 @@ def test_the_status_page_takes_a_fixed_number_of_queries(client, case, django_as
     # opening hours (the rate-limit counter, off in tests, lives in the cache)
     with django_assert_num_queries(3):
         assert _lookup(client, case.reference, "anna@example.org").status_code == 200
+
+
+@pytest.fixture
+def phone_case(office):
+    entrepreneur = factories.EntrepreneurFactory(email="", phone="+74012923100", offices=[office])
+    return factories.CaseFactory(office=office, entrepreneur=entrepreneur, channel="phone")
+
+
+def test_a_visitor_who_gave_only_a_phone_finds_the_case_with_the_number_typed_locally(
+    client, phone_case
+):
+    response = _lookup(client, phone_case.reference, "8 (4012) 92-31-00")
+    assert response.status_code == 200
+    assert response.context["case"] == phone_case
+
+
+def test_another_phone_number_finds_nothing(client, phone_case):
+    response = _lookup(client, phone_case.reference, "+7 4012 92-31-01")
+    assert response.context["case"] is None
+    assert response.context["not_found"]
+
+
+def test_a_contact_that_is_neither_an_email_nor_a_phone_gets_a_clear_message(client, phone_case):
+    response = _lookup(client, phone_case.reference, "anna@")
+    assert response.status_code == 400
+    response = _lookup(client, phone_case.reference, "позвоните мне")
+    assert response.status_code == 400
+    assert response.context["form"].has_error("contact", "contact_invalid")

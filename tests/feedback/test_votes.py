@@ -3,6 +3,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from feedback.models import ArticleVote
+from tests import factories
 from tests.feedback.articles import published_article
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +59,7 @@ def test_an_htmx_vote_gets_the_thank_you_fragment(client, article):
     response = client.post(vote_url(article), {"helpful": "yes"}, **HTMX)
     html = response.content.decode()
     assert response.status_code == 200
-    assert 'id="article-vote"' in html
+    assert 'id="helpful"' in html
     assert "<html" not in html
     assert ArticleVote.objects.count() == 1
 
@@ -143,3 +144,26 @@ def test_behind_a_trusted_proxy_each_forwarded_client_gets_its_own_vote(client, 
     for forwarded in ("203.0.113.7", "203.0.113.7", "198.51.100.9"):
         client.post(vote_url(article), {"helpful": "yes"}, HTTP_X_FORWARDED_FOR=forwarded)
     assert ArticleVote.objects.count() == 2
+
+
+def test_the_article_asks_in_place_and_comes_back_to_the_answer_without_javascript(client):
+    article = factories.published_article(slug="vote-here")
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert 'hx-post="' + vote_url(article) + '" hx-target="#helpful"' in page
+    assert f'name="next" value="{article.get_absolute_url()}?voted=1#helpful"' in page
+
+    response = client.post(
+        vote_url(article),
+        {"helpful": "yes", "next": f"{article.get_absolute_url()}?voted=1#helpful"},
+    )
+    assert response.url == f"{article.get_absolute_url()}?voted=1#helpful"
+    after = client.get(response.url).content.decode()
+    assert "Спасибо" in after
+    assert "Эта страница была полезной?" not in after
+
+
+def test_an_unanswered_vote_without_javascript_asks_again(client, article):
+    response = client.post(
+        vote_url(article), {"next": f"{article.get_absolute_url()}?voted=1#helpful"}
+    )
+    assert response.url == f"{article.get_absolute_url()}#helpful"
