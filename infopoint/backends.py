@@ -3,15 +3,17 @@
 Each staff request asks for the user's permissions (the desk's role check, the admin's
 sidebar): two queries with the plain backend. Here the user is read with the `auth` change
 count (`infopoint.changes`, in the same query), and each process keeps the permission sets
-per (user, superuser flag, count): any change to users, groups or permissions — anywhere,
-by anyone — makes a new count, so a revoked permission is gone on the user's next request.
+per (user, superuser flag, count and the database it was read from): any change to users,
+groups or permissions — anywhere, by anyone — makes a new count, so a revoked permission is
+gone on the user's next request; a restore or a fail-over makes a new database.
 """
 
 import threading
 
 from django.contrib.auth import backends, get_user_model
 
-from infopoint.changes import change_count, with_change_counts
+from infopoint.changes import change_count, note_database, with_change_counts
+from infopoint.lru import kept_in_process
 
 ENTRIES = 4096
 
@@ -19,6 +21,7 @@ _lock = threading.Lock()
 _permissions = {}
 
 
+@kept_in_process
 def forget_permissions():
     """Forget this process's permission sets (tests)."""
     with _lock:
@@ -32,6 +35,7 @@ class ModelBackend(backends.ModelBackend):
             user = with_change_counts(model._default_manager).get(pk=user_id)
         except model.DoesNotExist:
             return None
+        note_database(user)
         return user if self.user_can_authenticate(user) else None
 
     def _get_permissions(self, user_obj, obj, from_name):

@@ -53,6 +53,8 @@ from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
 from django.utils.translation import get_language
 
+from infopoint.lru import kept_in_process
+
 CACHED_URL_NAMES = {
     "home",
     "manual:index",
@@ -104,6 +106,7 @@ class _ProcessState:
 _state = _ProcessState()
 
 
+@kept_in_process
 def reset_process_state():
     """Forget this process's pages and generation (tests; a worker after a fork)."""
     with _state.lock:
@@ -143,6 +146,15 @@ def bump_public_cache():
         cache.set(key, _new_generation(), timeout=None)
     with _state.lock:
         _state.checked_at = float("-inf")  # read again on the next call, however young the clock
+
+
+def start_new_generation():
+    """A new random generation: every page and fragment kept so far is unreachable, in
+    every process within a second. After a restore, not `bump_public_cache()`: the
+    restored generation counts up again through numbers already used."""
+    cache.set(settings.PUBLIC_CACHE_GENERATION_KEY, _new_generation(), timeout=None)
+    with _state.lock:
+        _state.checked_at = float("-inf")
 
 
 def unmask_token(token):
