@@ -1,3 +1,5 @@
+from email.utils import make_msgid
+
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -5,6 +7,12 @@ from django.utils.translation import gettext_lazy as _
 
 from desk.models.cases import Case
 from desk.models.entrepreneurs import Entrepreneur
+
+
+def new_message_id():
+    """A Message-ID no e-mail ever had before: a time, the process id and 64 random bits.
+    Never derived from database ids alone, which a restore rewinds."""
+    return make_msgid(domain="infopoint.desk")
 
 
 class OutgoingEmail(models.Model):
@@ -49,6 +57,10 @@ class OutgoingEmail(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    # The same on every attempt, so a receiving server can drop a second delivery.
+    message_id = models.CharField(
+        _("Message-ID"), max_length=255, unique=True, default=new_message_id, editable=False
+    )
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -52,10 +52,29 @@ def test_running_the_task_twice_sends_once(mailoutbox):
     assert email.status == "sent" and email.sent_at is not None and email.attempts == 1
 
 
-def test_the_message_id_is_derived_from_the_key_so_duplicates_can_be_dropped(mailoutbox):
+def test_every_attempt_carries_the_rows_own_message_id_so_duplicates_can_be_dropped(
+    mailoutbox,
+):
     email = _queue()
     send_email.call(email.pk)
-    assert mailoutbox[0].extra_headers["Message-ID"].endswith(f".{email.pk}@infopoint.desk>")
+    OutgoingEmail.objects.filter(pk=email.pk).update(status="pending", sent_at=None)
+    send_email.call(email.pk)  # sent again, as after a worker died before its commit
+    assert [m.extra_headers["Message-ID"] for m in mailoutbox] == [email.message_id] * 2
+
+
+def test_a_message_id_never_comes_round_again_with_the_same_key_and_id(mailoutbox):
+    """A restore rewinds the ids: the next case's e-mail has the earlier one's key and
+    id, and must not have its Message-ID."""
+    email = _queue(key="ask-ack:case:1")
+    pk = email.pk
+    assert send_email.call(pk) == "sent"
+    email.delete()  # the restore removes it
+    again = _queue(key="ask-ack:case:1")
+    OutgoingEmail.objects.filter(pk=again.pk).update(id=pk)  # the id rewound to
+    assert send_email.call(pk) == "sent"
+    first, second = (message.extra_headers["Message-ID"] for message in mailoutbox)
+    assert first.startswith("<") and first.endswith("@infopoint.desk>")
+    assert second != first
 
 
 def test_a_mail_server_failure_is_retried_later(mailoutbox):
