@@ -95,3 +95,13 @@ def test_no_screen_export_or_cached_page_shows_what_a_restore_removed(
         assert SECOND["name"] in content or SECOND["question"] in content, path
     directory = Client().get(reverse("stakeholders:directory")).content.decode()
     assert partner.name not in directory
+
+
+def test_the_operator_can_clear_the_page_cache_after_a_fail_over(db, cached):
+    from infopoint import public_cache
+
+    before = public_cache.current_generation()
+    out = io.StringIO()
+    call_command("clear_page_cache", stdout=out)
+    assert public_cache.current_generation() != before
+    assert "Cleared the page cache" in out.getvalue()
