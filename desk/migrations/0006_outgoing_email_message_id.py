@@ -1,10 +1,13 @@
 """Each outgoing e-mail keeps its own random Message-ID. The e-mails already queued or
 sent keep the one they were (or would have been) sent with, derived from their key and id,
-so that a retry of a pending one still carries the same."""
+so that a retry of a pending one still carries the same. The column gets a database
+default too (a random UUID), for the previous release's INSERTs during the deploy."""
 
 import hashlib
 
+from django.contrib.postgres.functions import RandomUUID
 from django.db import migrations, models
+from django.db.models.functions import Cast, Concat
 
 import desk.models.outbox
 
@@ -35,10 +38,15 @@ class Migration(migrations.Migration):
             model_name="outgoingemail",
             name="message_id",
             field=models.CharField(
+                db_default=Concat(
+                    models.Value("<"),
+                    Cast(RandomUUID(), output_field=models.CharField()),
+                    models.Value("@infopoint.desk>"),
+                    output_field=models.CharField(),
+                ),
                 default=desk.models.outbox.new_message_id,
                 editable=False,
                 max_length=255,
-                unique=True,
                 verbose_name="Message-ID",
             ),
         ),

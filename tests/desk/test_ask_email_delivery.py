@@ -166,3 +166,22 @@ def test_the_sweep_command_reenqueues_only_old_pending_emails(capsys):
     [row] = DBTaskResult.objects.all()
     assert row.args_kwargs["args"] == [old.pk]
     assert fresh.pk != old.pk
+
+
+def test_a_row_written_without_a_message_id_gets_a_random_one_from_the_database():
+    """The previous release, still serving during a deploy, does not name the column."""
+    columns = (
+        'key, kind, "to", subject, body, html, attachment_name, attachment_type, '
+        "attachment, status, attempts, last_error, created_at"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO desk_outgoingemail ({columns}) VALUES "  # noqa: S608 - constant
+            "(%s, 'old', 'a@example.org', 's', 'b', '', '', '', '', 'pending', 0, '', now()), "
+            "(%s, 'old', 'a@example.org', 's', 'b', '', '', '', '', 'pending', 0, '', now()) "
+            "RETURNING message_id",
+            ["old:1", "old:2"],
+        )
+        first, second = (row[0] for row in cursor.fetchall())
+    assert first.startswith("<") and first.endswith("@infopoint.desk>")
+    assert first != second
