@@ -133,9 +133,12 @@ def test_a_count_names_the_cluster_the_timeline_and_the_counters_table(officer):
     assert database.endswith(f":{table}")
 
 
-def test_a_process_forgets_what_it_keeps_when_the_database_is_another(officer):
+def test_a_process_forgets_what_it_keeps_when_the_database_is_another(officer, monkeypatch):
     from infopoint import changes
     from infopoint.lru import BoundedLRU
+
+    # What this process saw is put back afterwards: the next tests read the real database.
+    monkeypatch.setitem(changes._seen, "database", changes._seen["database"])
 
     store = BoundedLRU(4, 100)
     store.put("screen", "kept", 1)
