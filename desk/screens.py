@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from infopoint.changes import change_count
-from infopoint.lru import BoundedLRU
+from infopoint.lru import BoundedLRU, kept_in_process
 from infopoint.public_cache import CSRF_MARKER, without_tokens
 
 # The back-office sidebar (its list of apps and models, and its HTML), per language and set
@@ -25,6 +25,7 @@ from infopoint.public_cache import CSRF_MARKER, without_tokens
 # the rest of a queue page's context.
 _SIDEBARS = {}
 _SIDEBARS_MAX = 256
+kept_in_process(_SIDEBARS.clear)
 
 
 def _sidebar(request):
@@ -103,7 +104,9 @@ class CountedPaginator(Paginator):
 #   name in the header);
 # - the `auth` and `desk` change counts read with the user (`infopoint.changes`): any write
 #   to a case, its timeline, follow-ups, referrals, entrepreneurs, offices, staff, users,
-#   topics or published articles makes a new key, in every process at once;
+#   topics or published articles makes a new key, in every process at once; with them the
+#   database they were read from, so the counts and ids a restore or a fail-over rewinds
+#   never meet a page kept before it;
 # - the language, the time zone and today's date (overdue badges, due-date defaults);
 # - the view and its arguments, the full path with its query (the page of a list, a
 #   filter, `?edit=1`), and htmx.

@@ -6,10 +6,10 @@ task — a duplicate enqueue, the stale-mail sweep, a retry — waits for the lo
 and does nothing. The one honest gap: if the worker dies after the mail server accepted the
 message but before the commit, the row is still pending and the sweep sends it again
 (at-least-once at that single boundary; SMTP offers no way to close it). The message carries
-a Message-ID derived from the outbox key so receiving servers can drop such a duplicate.
+the outbox row's own Message-ID, the same on every attempt, so receiving servers can drop
+such a duplicate; it is random, never derived from ids a restore would hand out again.
 """
 
-import hashlib
 import smtplib
 from datetime import timedelta
 
@@ -25,12 +25,11 @@ RETRY_DELAYS = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30
 
 
 def _message(email: OutgoingEmail) -> EmailMessage:
-    digest = hashlib.sha256(email.key.encode()).hexdigest()[:32]
     message = EmailMessage(
         subject=email.subject,
         body=email.body,
         to=[email.to],
-        headers={"Message-ID": f"<{digest}.{email.pk}@infopoint.desk>"},
+        headers={"Message-ID": email.message_id},
     )
     if email.attachment:
         message.attach(email.attachment_name, email.attachment, email.attachment_type)

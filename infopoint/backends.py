@@ -3,17 +3,19 @@
 Each staff request asks for the user's permissions (the desk's role check, the admin's
 sidebar): two queries with the plain backend. Here the user is read with the `auth` change
 count (`infopoint.changes`, in the same query), and each process keeps the permission sets
-per (user, superuser flag, count): any change to users, groups or permissions — anywhere,
-by anyone — makes a new count, so a revoked permission is gone on the user's next request.
-The same query reads the user's newest two-factor reset (`infopoint.security`), which signs
-out the sessions that began before it.
+per (user, superuser flag, count and the database it was read from): any change to users,
+groups or permissions — anywhere, by anyone — makes a new count, so a revoked permission is
+gone on the user's next request; a restore or a fail-over makes a new database. The same
+query reads the user's newest two-factor reset (`infopoint.security`), which signs out the
+sessions that began before it.
 """
 
 import threading
 
 from django.contrib.auth import backends, get_user_model
 
-from infopoint.changes import change_count, with_change_counts
+from infopoint.changes import change_count, note_database, with_change_counts
+from infopoint.lru import kept_in_process
 from infopoint.security import latest_reset_sql
 
 ENTRIES = 4096
@@ -22,6 +24,7 @@ _lock = threading.Lock()
 _permissions = {}
 
 
+@kept_in_process
 def forget_permissions():
     """Forget this process's permission sets (tests)."""
     with _lock:
@@ -39,6 +42,7 @@ class ModelBackend(backends.ModelBackend):
             )
         except model.DoesNotExist:
             return None
+        note_database(user)
         return user if self.user_can_authenticate(user) else None
 
     def _get_permissions(self, user_obj, obj, from_name):

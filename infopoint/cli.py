@@ -102,36 +102,41 @@ def run(args):
     # Children run in their own sessions, so Ctrl-C reaches only this supervisor, which
     # stops them in order: web first, then the worker, then the database.
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    worker = subprocess.Popen(
-        [sys.executable, str(BASE_DIR / "manage.py"), "db_worker", "--interval", "1"],
-        cwd=BASE_DIR,
-        env=env,
-        start_new_session=True,
-    )
-    web = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "infopoint.wsgi",
-            "--bind",
-            f"{args.host}:{args.port}",
-            "--workers",
-            str(args.workers),
-            "--graceful-timeout",
-            "10",
-            "--log-level",
-            "warning",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        start_new_session=True,
-    )
-    processes = [web, worker]
+
+    def start_worker():
+        return subprocess.Popen(
+            [sys.executable, str(BASE_DIR / "manage.py"), "db_worker", "--interval", "1"],
+            cwd=BASE_DIR,
+            env=env,
+            start_new_session=True,
+        )
+
+    def start_web():
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "infopoint.wsgi",
+                "--bind",
+                f"{args.host}:{args.port}",
+                "--workers",
+                str(args.workers),
+                "--graceful-timeout",
+                "10",
+                "--log-level",
+                "warning",
+            ],
+            cwd=BASE_DIR,
+            env=env,
+            start_new_session=True,
+        )
+
+    children = [Child("web server", start_web), Child("task worker", start_worker)]
 
     def shutdown(signum, frame):
         print("\nStopping Infopoint…", flush=True)
-        _stop(processes)
+        _stop([child.process for child in children])
         lock.close()
         sys.exit(0)
 
@@ -139,8 +144,8 @@ def run(args):
     signal.signal(signal.SIGTERM, shutdown)
 
     url = f"http://{args.host}:{args.port}"
-    if not _wait_healthy(f"{url}/healthz", web):
-        _stop(processes)
+    if not _wait_healthy(f"{url}/healthz", children[0].process):
+        _stop([child.process for child in children])
         raise SystemExit("The web server did not start; see the messages above.")
 
     from infopoint.demo import demo_logins
@@ -155,14 +160,56 @@ def run(args):
         print(f"  {username:<8} {password}   {role}")
     print("Press Ctrl-C to stop.", flush=True)
 
+    supervise(children)
+    raise SystemExit(1)
+
+
+# A child that stops is started again, as systemd's Restart=always does in production, but
+# not endlessly: one that keeps failing has a real problem, which the person must see.
+RESTARTS = 5
+RESTART_WINDOW = 300  # seconds
+RESTART_PAUSE = 1.0
+
+
+class Child:
+    """A process `infopoint run` keeps running, with the times it was started again."""
+
+    def __init__(self, name, start):
+        self.name = name
+        self.start = start
+        self.process = start()
+        self.restarts = []
+
+
+def supervise(children, *, restarts=RESTARTS, window=RESTART_WINDOW, pause=RESTART_PAUSE):
+    """Start each child again when it stops, at most `restarts` times in `window` seconds;
+    past that, stop them all and return."""
     while True:
-        for process in processes:
-            if process.poll() is not None:
-                name = "web server" if process is web else "task worker"
-                print(f"The {name} stopped (exit code {process.returncode}); stopping.")
-                _stop(processes)
-                raise SystemExit(1)
-        time.sleep(1)
+        for child in children:
+            code = child.process.poll()
+            if code is None:
+                continue
+            now = time.monotonic()
+            child.restarts = [at for at in child.restarts if now - at < window]
+            if len(child.restarts) >= restarts:
+                print(
+                    f"The {child.name} stopped (exit code {code}) for the {restarts + 1}th "
+                    f"time in {window // 60} minutes; stopping Infopoint. See the messages "
+                    "above for the cause.",
+                    flush=True,
+                )
+                _stop([each.process for each in children])
+                return
+            child.restarts.append(now)
+            print(
+                f"The {child.name} stopped (exit code {code}); starting it again "
+                f"(restart {len(child.restarts)} of at most {restarts} in "
+                f"{window // 60} minutes).",
+                flush=True,
+            )
+            time.sleep(pause)
+            child.process = child.start()
+        time.sleep(pause)
 
 
 def bench(args):

@@ -2,10 +2,32 @@
 
 What the processes keep for themselves — the public fragments, the officer screens, the
 dashboard's months — lives in one of these; what invalidates an entry is in its key.
+
+`forget_everything()` empties every such store and every other keeper registered with
+`kept_in_process`: a process calls it when the database it reads is no longer the one it
+kept things from (a restore, a fail-over; `infopoint.changes.note_database`).
 """
 
 import threading
+import weakref
 from collections import OrderedDict
+
+_stores = weakref.WeakSet()
+_forgetters = []
+
+
+def kept_in_process(forget):
+    """Register `forget`, a function that empties something this process keeps."""
+    _forgetters.append(forget)
+    return forget
+
+
+def forget_everything():
+    """Empty every store and keeper of this process."""
+    for store in list(_stores):
+        store.clear()
+    for forget in list(_forgetters):
+        forget()
 
 
 class BoundedLRU:
@@ -14,6 +36,7 @@ class BoundedLRU:
         self.lock = threading.Lock()
         self.entries = OrderedDict()  # key → (value, size)
         self.size = 0
+        _stores.add(self)
 
     def clear(self):
         with self.lock:

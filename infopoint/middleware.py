@@ -53,6 +53,7 @@ def database_unavailable_response():
     response = HttpResponse(loader.get_template("503.html").render(), status=503)
     response["Retry-After"] = str(RETRY_AFTER_OUTAGE)
     response["Cache-Control"] = "no-store"
+    response.database_unavailable = True  # the page cache serves what it holds instead
     # Our own warning names the outage; django.request would add a traceback per request.
     response._has_been_logged = True
     return response

@@ -36,6 +36,10 @@ page published on one instance is stale on the others for at most a second. Entr
 expire after PUBLIC_CACHE_SECONDS (5 minutes), so what changes outside the back-office (the
 most-read list, the events that have just ended) shows within that time.
 
+During a database outage the pages this process holds are served even past their time
+(`X-Public-Cache: stale`), rather than the outage page: a visitor reads a page a few
+minutes old while PostgreSQL restarts. Everything else answers 503 as before.
+
 Article views, served from the cache or rendered fresh (the view calls `count_view()`), are
 counted in the process and added to the article's view counter at most every
 PUBLIC_CACHE_VIEW_FLUSH_SECONDS with one UPDATE per article.
@@ -56,6 +60,8 @@ from django.urls import Resolver404, resolve
 from django.utils.translation import get_language
 
 from infopoint import accessibility
+from infopoint.lru import kept_in_process
+from infopoint.middleware import DATABASE_UNAVAILABLE
 
 CACHED_URL_NAMES = {
     "home",
@@ -108,6 +114,7 @@ class _ProcessState:
 _state = _ProcessState()
 
 
+@kept_in_process
 def reset_process_state():
     """Forget this process's pages and generation (tests; a worker after a fork)."""
     with _state.lock:
@@ -147,6 +154,15 @@ def bump_public_cache():
         cache.set(key, _new_generation(), timeout=None)
     with _state.lock:
         _state.checked_at = float("-inf")  # read again on the next call, however young the clock
+
+
+def start_new_generation():
+    """A new random generation: every page and fragment kept so far is unreachable, in
+    every process within a second. After a restore, not `bump_public_cache()`: the
+    restored generation counts up again through numbers already used."""
+    cache.set(settings.PUBLIC_CACHE_GENERATION_KEY, _new_generation(), timeout=None)
+    with _state.lock:
+        _state.checked_at = float("-inf")
 
 
 def unmask_token(token):
@@ -217,11 +233,16 @@ class PublicCacheMiddleware:
             seen = (_state.generation, language, variant, path) in _state.pages
             if not seen and not _allowed(request):
                 return self.get_response(request)
-            key = (current_generation(), language, variant, path)
-            page = self._lookup(key)
+            try:
+                key = (current_generation(), language, variant, path)
+                page = self._lookup(key)
+            except DATABASE_UNAVAILABLE:  # the database cache, or its table, is away
+                return self._stale((_state.generation, language, variant, path), request)
             if page is not None:
                 return self._serve(request, page)
             response = self.get_response(request)
+            if getattr(response, "database_unavailable", False):
+                return self._stale(key, request, response)
             if request.method == "GET":
                 self._store(request, response, key)
             return response
@@ -248,18 +269,29 @@ class PublicCacheMiddleware:
         now = time.time()
         with _state.lock:
             page = _state.pages.get(key)
-            if page is not None:
-                if page.expires > now:
-                    _state.pages.move_to_end(key)
-                    return page
-                self._forget(key)
+            # An expired page stays until a fresh one replaces it or it is the least
+            # recently used: it is what an outage serves.
+            if page is not None and page.expires > now:
+                _state.pages.move_to_end(key)
+                return page
         page = cache.get(self._shared_key(key))
         if page is not None and page.expires > now:
             self._remember(key, page)
             return page
         return None
 
-    def _serve(self, request, page):
+    def _stale(self, key, request, response=None):
+        """The page this process holds under `key`, however old, while the database is
+        away; else the outage response (or the view's, when there was none)."""
+        with _state.lock:
+            page = _state.pages.get(key)
+        if page is None:
+            return response if response is not None else self.get_response(request)
+        response = self._serve(request, page, count=False)  # counting would write
+        response.headers["X-Public-Cache"] = "stale"
+        return response
+
+    def _serve(self, request, page, *, count=True):
         content = page.content
         if page.uses_csrf:
             token = get_token(request).encode()
@@ -268,7 +300,7 @@ class PublicCacheMiddleware:
         for name, value in page.headers:
             response.headers[name] = value
         response.headers["X-Public-Cache"] = "hit"
-        if page.view_name in VIEW_COUNTERS:
+        if count and page.view_name in VIEW_COUNTERS:
             self._count_view(page)
         return response
 

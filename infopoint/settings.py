@@ -132,7 +132,6 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_htmx",
     "django_filters",
-    "django_tasks_db",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -145,6 +144,8 @@ INSTALLED_APPS = [
     "manual",
     "stakeholders",
     "monitoring",
+    # After infopoint, whose `db_worker` (riding out database outages) replaces its own.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [

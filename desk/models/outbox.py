@@ -1,10 +1,20 @@
+from email.utils import make_msgid
+
+from django.contrib.postgres.functions import RandomUUID
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from desk.models.cases import Case
 from desk.models.entrepreneurs import Entrepreneur
+
+
+def new_message_id():
+    """A Message-ID no e-mail ever had before: a time, the process id and 64 random bits.
+    Never derived from database ids alone, which a restore rewinds."""
+    return make_msgid(domain="infopoint.desk")
 
 
 class OutgoingEmail(models.Model):
@@ -49,6 +59,20 @@ class OutgoingEmail(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    # The same on every attempt, so a receiving server can drop a second delivery. The
+    # database's default (a random UUID) serves rows written by code that does not name it.
+    message_id = models.CharField(
+        _("Message-ID"),
+        max_length=255,
+        default=new_message_id,
+        db_default=Concat(
+            Value("<"),
+            Cast(RandomUUID(), output_field=models.CharField()),
+            Value("@infopoint.desk>"),
+            output_field=models.CharField(),
+        ),
+        editable=False,
+    )
 
     class Meta:
         ordering = ["-created_at", "-pk"]

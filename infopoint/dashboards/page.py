@@ -45,7 +45,7 @@ from infopoint.dashboards import figures, manual_months, manual_now, monthly, mo
 from infopoint.dashboards.board import dashboard_figures, month_dashboard, stored_month
 from infopoint.dashboards.periods import MONTH, local_today
 from infopoint.db_router import replica_alias
-from infopoint.lru import BoundedLRU
+from infopoint.lru import BoundedLRU, kept_in_process
 
 SECTIONS = ("key_figures", "cases", "referrals", "satisfaction")
 TEMPLATE = "infopoint/dashboards/_sections.html"
@@ -67,6 +67,7 @@ _manuals = BoundedLRU(ENTRIES, 1024 * 1024)
 _filters = BoundedLRU(256, 1024 * 1024)
 
 
+@kept_in_process
 def forget_kept_months():
     """Forget everything the dashboards keep in this process (tests: their keys hold row
     ids and change counts, which a rolled-back test reuses)."""

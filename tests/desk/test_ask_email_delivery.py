@@ -52,10 +52,29 @@ def test_running_the_task_twice_sends_once(mailoutbox):
     assert email.status == "sent" and email.sent_at is not None and email.attempts == 1
 
 
-def test_the_message_id_is_derived_from_the_key_so_duplicates_can_be_dropped(mailoutbox):
+def test_every_attempt_carries_the_rows_own_message_id_so_duplicates_can_be_dropped(
+    mailoutbox,
+):
     email = _queue()
     send_email.call(email.pk)
-    assert mailoutbox[0].extra_headers["Message-ID"].endswith(f".{email.pk}@infopoint.desk>")
+    OutgoingEmail.objects.filter(pk=email.pk).update(status="pending", sent_at=None)
+    send_email.call(email.pk)  # sent again, as after a worker died before its commit
+    assert [m.extra_headers["Message-ID"] for m in mailoutbox] == [email.message_id] * 2
+
+
+def test_a_message_id_never_comes_round_again_with_the_same_key_and_id(mailoutbox):
+    """A restore rewinds the ids: the next case's e-mail has the earlier one's key and
+    id, and must not have its Message-ID."""
+    email = _queue(key="ask-ack:case:1")
+    pk = email.pk
+    assert send_email.call(pk) == "sent"
+    email.delete()  # the restore removes it
+    again = _queue(key="ask-ack:case:1")
+    OutgoingEmail.objects.filter(pk=again.pk).update(id=pk)  # the id rewound to
+    assert send_email.call(pk) == "sent"
+    first, second = (message.extra_headers["Message-ID"] for message in mailoutbox)
+    assert first.startswith("<") and first.endswith("@infopoint.desk>")
+    assert second != first
 
 
 def test_a_mail_server_failure_is_retried_later(mailoutbox):
@@ -147,3 +166,22 @@ def test_the_sweep_command_reenqueues_only_old_pending_emails(capsys):
     [row] = DBTaskResult.objects.all()
     assert row.args_kwargs["args"] == [old.pk]
     assert fresh.pk != old.pk
+
+
+def test_a_row_written_without_a_message_id_gets_a_random_one_from_the_database():
+    """The previous release, still serving during a deploy, does not name the column."""
+    columns = (
+        'key, kind, "to", subject, body, html, attachment_name, attachment_type, '
+        "attachment, status, attempts, last_error, created_at"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO desk_outgoingemail ({columns}) VALUES "  # noqa: S608 - constant
+            "(%s, 'old', 'a@example.org', 's', 'b', '', '', '', '', 'pending', 0, '', now()), "
+            "(%s, 'old', 'a@example.org', 's', 'b', '', '', '', '', 'pending', 0, '', now()) "
+            "RETURNING message_id",
+            ["old:1", "old:2"],
+        )
+        first, second = (row[0] for row in cursor.fetchall())
+    assert first.startswith("<") and first.endswith("@infopoint.desk>")
+    assert first != second

@@ -115,3 +115,37 @@ def test_the_daily_command_folds_and_says_how_many(officer):
     assert "Folded" in out.getvalue()
     assert _counts(officer) == before
     assert not ChangeCounter.objects.filter(backend=2_000_000_003).exists()
+
+
+def test_a_count_names_the_cluster_the_timeline_and_the_counters_table(officer):
+    from infopoint.changes import change_count
+
+    user = with_change_counts(get_user_model().objects.filter(pk=officer.pk)).get()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT system_identifier, 'infopoint_changecounter'::regclass::oid "
+            "FROM pg_control_system()"
+        )
+        cluster, table = cursor.fetchone()
+    database, count = change_count(user, "desk")
+    assert count == user.changes_desk
+    assert database.startswith(f"{cluster}:")
+    assert database.endswith(f":{table}")
+
+
+def test_a_process_forgets_what_it_keeps_when_the_database_is_another(officer, monkeypatch):
+    from infopoint import changes
+    from infopoint.lru import BoundedLRU
+
+    # What this process saw is put back afterwards: the next tests read the real database.
+    monkeypatch.setitem(changes._seen, "database", changes._seen["database"])
+
+    store = BoundedLRU(4, 100)
+    store.put("screen", "kept", 1)
+    user = with_change_counts(get_user_model().objects.filter(pk=officer.pk)).get()
+    changes.note_database(user)
+    changes.note_database(user)
+    assert store.get("screen") == "kept"
+    user.changes_database = "00000002:1"  # a promoted replica's timeline
+    changes.note_database(user)
+    assert store.get("screen") is None

@@ -49,3 +49,50 @@ def test_other_errors_still_give_the_500_page(client, db):
     ):
         response = client.get(reverse("home"))
     assert response.status_code == 500
+
+
+def _database_away():
+    """Every query fails as while PostgreSQL is stopped (the page cache's generation and
+    pages, without Redis, live in the database too)."""
+    return mock.patch(
+        "django.db.backends.base.base.BaseDatabaseWrapper.ensure_connection",
+        side_effect=OperationalError("connection refused"),
+    )
+
+
+def test_during_an_outage_anonymous_visitors_get_the_pages_the_cache_holds(
+    client, db, cached, settings
+):
+    from infopoint import public_cache
+
+    settings.PUBLIC_CACHE_CHECK_SECONDS = 0  # the generation is read on every request
+    fresh = client.get(reverse("home"))
+    assert fresh.status_code == 200
+    for page in public_cache._state.pages.values():
+        page.expires = 0  # past its time: kept only for an outage
+    with _database_away():
+        stale = client.get(reverse("home"))
+        english = client.get("/en/")  # never rendered: not held
+        question = client.get(reverse("desk:ask"))
+    assert stale.status_code == 200
+    assert stale["X-Public-Cache"] == "stale"
+    assert stale.content.decode().count("<main") == fresh.content.decode().count("<main")
+    assert english.status_code == 503
+    assert question.status_code == 503
+    again = client.get(reverse("home"))  # the database is back: rendered afresh
+    assert again.status_code == 200
+    assert "X-Public-Cache" not in again
+
+
+def test_a_stale_page_during_an_outage_carries_the_visitors_own_csrf_token(client, db, cached):
+    from infopoint import public_cache
+
+    client.get(reverse("home"))
+    other = type(client)()
+    other.get(reverse("home"))  # a second visitor, with a token of its own
+    for page in public_cache._state.pages.values():
+        page.expires = 0
+    with _database_away():
+        response = other.get(reverse("home"))
+    assert response["X-Public-Cache"] == "stale"
+    assert public_cache.CSRF_MARKER not in response.content

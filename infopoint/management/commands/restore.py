@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from infopoint import backup
+from infopoint.public_cache import start_new_generation
 
 
 class Command(BaseCommand):
@@ -30,3 +31,9 @@ class Command(BaseCommand):
         except backup.BackupError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(f"Database {name!r} restored from {path}.")
+        start_new_generation()
+        self.stdout.write(
+            "Cleared the page cache (a new generation). Every running process forgets its "
+            "kept screens and permissions on its next request: they were read from the "
+            "database before the restore."
+        )
