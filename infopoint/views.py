@@ -3,11 +3,11 @@ from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from infopoint import accessibility
+from infopoint.next_url import local_next_url
 from manual import news_selectors
 
 
@@ -37,9 +37,7 @@ def accessibility_choice(request):
     visitor came from: plain links, so it works without JavaScript. Only a path of this
     site is a way back; anything else goes to the home page."""
     choice = accessibility.changed(accessibility.from_request(request), request.GET)
-    target = request.GET.get("next", "")
-    safe = url_has_allowed_host_and_scheme(target, allowed_hosts=None) and target.startswith("/")
-    response = redirect(target if safe and not target.startswith("//") else reverse("home"))
+    response = redirect(local_next_url(request, fallback=reverse("home")))
     if choice.on:
         response.set_cookie(
             accessibility.COOKIE,

@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='destructionlog',
             name='tables',
-            field=models.JSONField(blank=True, default=dict, help_text='How many rows of each table were anonymised or deleted.', verbose_name='rows per table'),
+            field=models.JSONField(blank=True, db_default={}, default=dict, help_text='How many rows of each table were anonymised or deleted.', verbose_name='rows per table'),
         ),
         migrations.AlterField(
             model_name='destructionlog',

@@ -28,6 +28,7 @@ class DestructionLog(models.Model):
     tables = models.JSONField(
         _("rows per table"),
         default=dict,
+        db_default={},
         blank=True,
         help_text=_("How many rows of each table were anonymised or deleted."),
     )

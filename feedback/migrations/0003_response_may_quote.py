@@ -23,12 +23,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='response',
             name='may_quote',
-            field=models.BooleanField(default=False, help_text="The entrepreneur agreed that the comments may be quoted, without a name, in the desk's published reports.", verbose_name='may be quoted'),
+            field=models.BooleanField(db_default=False, default=False, help_text="The entrepreneur agreed that the comments may be quoted, without a name, in the desk's published reports.", verbose_name='may be quoted'),
         ),
         migrations.AddField(
             model_name='responsehistory',
             name='may_quote',
-            field=models.BooleanField(default=False, help_text="The entrepreneur agreed that the comments may be quoted, without a name, in the desk's published reports.", verbose_name='may be quoted'),
+            field=models.BooleanField(db_default=False, default=False, help_text="The entrepreneur agreed that the comments may be quoted, without a name, in the desk's published reports.", verbose_name='may be quoted'),
         ),
         pgtrigger.migrations.AddTrigger(
             model_name='response',

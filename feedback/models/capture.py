@@ -170,6 +170,7 @@ class Response(Triage):
     may_quote = models.BooleanField(
         _("may be quoted"),
         default=False,
+        db_default=False,
         help_text=_(
             "The entrepreneur agreed that the comments may be quoted, without a name, in "
             "the desk's published reports."

@@ -28,12 +28,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='topic',
             name='visibility',
-            field=models.CharField(choices=[('public', 'public'), ('internal', 'internal (staff only)')], default='public', help_text="An internal topic is shown to staff only: not on the public site, not in the public forms' topic choices.", max_length=10, verbose_name='visibility'),
+            field=models.CharField(choices=[('public', 'public'), ('internal', 'internal (staff only)')], db_default='public', default='public', help_text="An internal topic is shown to staff only: not on the public site, not in the public forms' topic choices.", max_length=10, verbose_name='visibility'),
         ),
         migrations.AddField(
             model_name='topichistory',
             name='visibility',
-            field=models.CharField(choices=[('public', 'public'), ('internal', 'internal (staff only)')], default='public', help_text="An internal topic is shown to staff only: not on the public site, not in the public forms' topic choices.", max_length=10, verbose_name='visibility'),
+            field=models.CharField(choices=[('public', 'public'), ('internal', 'internal (staff only)')], db_default='public', default='public', help_text="An internal topic is shown to staff only: not on the public site, not in the public forms' topic choices.", max_length=10, verbose_name='visibility'),
         ),
         migrations.AlterField(
             model_name='synonym',

@@ -79,6 +79,7 @@ class Topic(models.Model):
         max_length=10,
         choices=Visibility.choices,
         default=Visibility.PUBLIC,
+        db_default=Visibility.PUBLIC,
         help_text=_(
             "An internal topic is shown to staff only: not on the public site, not in the "
             "public forms' topic choices."

@@ -40,7 +40,7 @@ def test_a_visitor_asks_a_question_and_gets_a_reference(live_server, phone, axe,
 
     phone.goto(live_server.url + "/en/status/")
     phone.locator("#id_reference").fill(case.reference)
-    phone.locator("#id_email").fill("anna@example.org")
+    phone.locator("#id_contact").fill("anna@example.org")
     phone.get_by_role("button", name="Show the status").click()
     phone.get_by_role("heading", name=case.reference).wait_for()
     assert axe(phone) == []

@@ -55,7 +55,7 @@ def _view_name(path):
 def _skipped(path, view):
     if view is None or view in SKIPPED_VIEWS or path.startswith(SKIPPED_PREFIXES):
         return True
-    return path.endswith((".xml", ".ics", ".pdf", ".rss", ".atom"))
+    return path.endswith((".xml", ".ics", ".pdf", ".rss", ".atom", ".docx", ".xlsx", ".csv"))
 
 
 def crawl(page, base):

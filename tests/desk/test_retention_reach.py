@@ -113,6 +113,7 @@ def everything(old_entrepreneur, office, officer, client):  # noqa: F811
     from desk.models import DestructionLog
     from infopoint.models import DashboardMonth, ManualMonth, RateCounter
     from manual.models import Document, SearchQuery, SearchWord, Synonym
+    from monitoring.models import PeriodReport, PeriodReportVersion
 
     now = timezone.now()
     today = timezone.localdate()
@@ -171,6 +172,18 @@ def everything(old_entrepreneur, office, officer, client):  # noqa: F811
     action = factories.ImprovementActionFactory(you_said="Вы сказали")
     action.site_feedback.add(site)
     factories.FeedbackTagFactory()
+    report = PeriodReport.objects.create(
+        kind="month",
+        first_day=today.replace(day=1),
+        office=office,
+        language="ru",
+        title="Отчёт",
+        findings="Выводы",
+        author=officer,
+    )
+    PeriodReportVersion.objects.create(
+        report=report, number=1, title="Отчёт", findings="Выводы", saved_by=officer
+    )
     client.force_login(officer)
     client.get("/desk/")  # a session row
 
@@ -195,6 +208,7 @@ NOT_PLANTED = {
     # Only a choice column, which the database holds to its choices.
     "desk_appointment",
     "manual_digestitem",
+    "infopoint_twofactorreset",
 }
 
 

@@ -205,10 +205,16 @@ def portal(tmp_path_factory):
                 "manage.py",
                 "shell",
                 "-c",
-                "from django.contrib.auth import get_user_model; from desk.models import Office; "
-                "get_user_model().objects.create_superuser('faults', 'f@example.org', "
-                "'faults-password-123'); print(Office.objects.create(name='Офис', "
-                "name_en='Office', slug='faults', is_public=True).pk)",
+                # A desk officer of the office: production settings ask heads and
+                # administrators for a second factor on every staff screen.
+                "from django.contrib.auth import get_user_model; "
+                "from django.contrib.auth.models import Group; from desk.models import Office; "
+                "from infopoint import roles; "
+                "user = get_user_model().objects.create_user('faults', 'f@example.org', "
+                "'faults-password-123', is_staff=True); "
+                "user.groups.add(Group.objects.get(name=roles.OFFICER)); "
+                "office = Office.objects.create(name='Офис', name_en='Office', slug='faults', "
+                "is_public=True); office.staff.add(user); print(office.pk)",
             ],
             cwd=BASE_DIR,
             env=env,

@@ -41,7 +41,15 @@ FIRST_RELEASE = {
 }
 
 # (app, migration, operation index): why this constraint is safe to add online.
-REVIEWED = {}
+REVIEWED = {
+    ("desk", "0006_destruction_log_per_table_and_rule", 4): (
+        "the destruction log has one row per nightly run, and its check only widens the "
+        "subjects every existing row already has"
+    ),
+    ("manual", "0010_topic_visibility_related_terms", 8): (
+        "topics are a few dozen rows, all 'public' by the column's default"
+    ),
+}
 
 CREATE_INDEX = re.compile(r"\bCREATE\s+(UNIQUE\s+)?INDEX\b(?!\s+CONCURRENTLY)", re.IGNORECASE)
 

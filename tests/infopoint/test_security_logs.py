@@ -65,8 +65,9 @@ def test_a_journey_with_personal_data_leaves_none_in_the_logs(
     from desk.models import Case
 
     case = Case.objects.get(entrepreneur__email=EMAIL)
-    client.post(reverse("desk:status"), {"reference": case.reference, "email": EMAIL})
-    client.get(reverse("desk:status") + f"?email={EMAIL}")
+    client.post(reverse("desk:status"), {"reference": case.reference, "contact": EMAIL})
+    client.post(reverse("desk:status"), {"reference": case.reference, "contact": PHONE})
+    client.get(reverse("desk:status") + f"?contact={EMAIL}")
     client.post(reverse("admin:login"), {"username": EMAIL, "password": PHONE})
     client.force_login(officer)
     client.get(reverse("desk:case", kwargs={"pk": case.pk}))

@@ -13,6 +13,8 @@ EXPECTATIONS = {
     "home": Expect(PUBLIC),
     "healthz": Expect(PUBLIC),
     "javascript-catalog": Expect(PUBLIC),
+    # The version for the visually impaired: sets its cookie and goes back.
+    "accessibility": Expect(dict.fromkeys(PERSONAS, 302), post=dict.fromkeys(PERSONAS, 405)),
     # The admin's own views; model views are checked against the role table separately.
     "admin:index": Expect(STAFF),
     # Logged-in staff are sent on to the back-office home.
