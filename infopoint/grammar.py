@@ -8,8 +8,10 @@ every ModelAdmin, through the back-office site) and the templates `admin/paginat
 and `admin/change_list_object_tools.html` use them. Other languages keep Django's strings.
 """
 
+import dataclasses
 from dataclasses import dataclass
 
+from django.contrib.admin.options import ActionLocation
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -183,10 +185,12 @@ class AdminGrammarMixin:
             extra_context = {"title": names[key], **(extra_context or {})}
         return super().changeform_view(request, object_id, form_url, extra_context)
 
-    def get_actions(self, request):
-        actions = super().get_actions(request)
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location=action_location)
         names = titles(self.model._meta)
         if names is not None and "delete_selected" in actions:
-            function, name, _description = actions["delete_selected"]
-            actions["delete_selected"] = (function, name, names["delete_selected"])
+            label = names["delete_selected"]
+            actions["delete_selected"] = dataclasses.replace(
+                actions["delete_selected"], description=label, plural_description=label
+            )
         return actions
