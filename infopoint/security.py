@@ -24,7 +24,6 @@ from django.db.models import BigIntegerField, Max
 from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
@@ -34,6 +33,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from infopoint import roles
 from infopoint.models import TwoFactorReset
+from infopoint.next_url import local_next_url
 from infopoint.ratelimit import ratelimit
 from infopoint.validators import CleanTextForm
 
@@ -245,12 +245,7 @@ def two_factor_device_confirm(*, request, device) -> None:
 
 
 def _next_url(request):
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return reverse("admin:index")
+    return local_next_url(request, fallback=reverse("admin:index"))
 
 
 def _context(request, **extra):
