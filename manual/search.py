@@ -27,6 +27,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from infopoint import public_cache
+from infopoint.lru import kept_in_process
 from manual.models import Article, ArticleRevision, SearchQuery
 
 MAX_QUERY_LENGTH = 200
@@ -399,6 +400,8 @@ class _RecentRankings:
 
 
 _recent_rankings = _RecentRankings()
+# A restore or a fail-over empties it with every other keeper (infopoint.lru).
+kept_in_process(_recent_rankings.entries.clear)
 
 
 def _kept(key, compute):
