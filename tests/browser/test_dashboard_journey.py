@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from openpyxl import load_workbook
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from tests.browser.conftest import serious_violations
@@ -46,7 +47,7 @@ def test_the_head_filters_the_dashboard_and_downloads_the_workbook_and_report(
 
     page.goto(f"{live_server.url}/en/admin/dashboard/?period=month&date=2026-11-01")
     assert page.get_by_role("heading", level=1).inner_text().endswith("November 2026")
-    assert page.get_by_role("img", name="Cases by channel").is_visible()
+    expect(page.get_by_role("img", name="Cases by channel")).to_be_visible()
     assert serious_violations(page) == []
 
     # Another period, then one office.

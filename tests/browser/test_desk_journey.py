@@ -5,6 +5,7 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from desk.models import Case
 from tests import factories
@@ -83,7 +84,7 @@ def test_an_officer_logs_a_walk_in_with_the_keyboard_and_closes_it(
     assert case.entrepreneur is None
     assert case.topics.get().slug == "registration"
     assert sorted(case.handouts.values_list("slug", flat=True)) == ["ip", "npd"]
-    assert page.get_by_text(case.reference).first.is_visible()
+    expect(page.get_by_text(case.reference).first).to_be_visible()
     assert content_violations(page) == []
 
     page.select_option("#id_to_status", "resolved")
@@ -130,4 +131,4 @@ def test_enter_on_the_new_entrepreneur_disclosure_opens_it_and_saves_nothing(
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert Case.objects.count() == 0
-    assert page.locator("#new-entrepreneur[open] .errorlist").first.is_visible()
+    expect(page.locator("#new-entrepreneur[open] .errorlist").first).to_be_visible()

@@ -5,6 +5,7 @@ import re
 from datetime import time
 
 import pytest
+from playwright.sync_api import expect
 
 from desk.models import Case, Referral
 from desk.services.referrals import referral_send
@@ -35,7 +36,7 @@ def test_a_visitor_asks_a_question_and_gets_a_reference(live_server, phone, axe,
     phone.get_by_role("button", name="Send the question").click()
     phone.get_by_role("heading", name="Thank you, your question was received").wait_for()
     case = Case.objects.get()
-    assert phone.get_by_text(case.reference).is_visible()
+    expect(phone.get_by_text(case.reference)).to_be_visible()
     assert axe(phone) == []
 
     phone.goto(live_server.url + "/en/status/")

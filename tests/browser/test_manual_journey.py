@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests import factories
 
@@ -39,7 +40,7 @@ def test_an_entrepreneur_finds_a_procedure_and_takes_away_its_checklist(live_ser
 
     phone.get_by_role("button", name="Добавить в чек-лист").click()
     phone.wait_for_url("**/manual/checklist/")
-    assert phone.get_by_text("Подготовьте заявление Р21001").is_visible()
+    expect(phone.get_by_text("Подготовьте заявление Р21001")).to_be_visible()
     assert axe(phone) == []
 
     pdf_link = phone.get_by_role("link", name="Скачать PDF")

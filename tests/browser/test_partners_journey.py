@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from manual.models import Subscriber
 from tests import factories
@@ -42,7 +43,7 @@ def test_an_entrepreneur_finds_the_employment_agency_and_subscribes_to_hiring_ne
     phone.wait_for_url(live_server.url + "/partners/employment-centre/")
     phone.get_by_role("navigation", name="Навигационная цепочка").get_by_role("link").click()
     phone.wait_for_url(live_server.url + "/partners/")
-    assert phone.get_by_role("heading", level=1).is_visible()
+    expect(phone.get_by_role("heading", level=1)).to_be_visible()
     assert axe(phone) == []
 
     phone.get_by_label("Поиск по названию или услуге").fill("занятости")
@@ -51,7 +52,7 @@ def test_an_entrepreneur_finds_the_employment_agency_and_subscribes_to_hiring_ne
     assert phone.get_by_role("link", name="Торгово-промышленная палата").count() == 0
     phone.get_by_role("link", name="Центр занятости населения Калининградской области").click()
     phone.wait_for_url(live_server.url + "/partners/employment-centre/")
-    assert phone.get_by_text("Ярмарки вакансий").is_visible()
+    expect(phone.get_by_text("Ярмарки вакансий")).to_be_visible()
     assert phone.get_by_text("Секретный Контакт").count() == 0
     assert axe(phone) == []
 
@@ -70,7 +71,7 @@ def test_an_entrepreneur_finds_the_employment_agency_and_subscribes_to_hiring_ne
     phone.goto(f"{live_server.url}/{path}")
     assert axe(phone) == []
     phone.get_by_role("button", name="Подтвердить подписку").click()
-    assert phone.get_by_role("heading", name="Подписка подтверждена").is_visible()
+    expect(phone.get_by_role("heading", name="Подписка подтверждена")).to_be_visible()
     assert axe(phone) == []
 
     subscriber = Subscriber.objects.get()

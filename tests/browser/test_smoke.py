@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests import factories
 
@@ -13,7 +14,7 @@ def test_home_page_in_both_languages_is_accessible(live_server, phone, axe):
 
     phone.goto(live_server.url + "/")
     assert phone.locator("html").get_attribute("lang") == "ru"
-    assert phone.get_by_role("heading", level=1).is_visible()
+    expect(phone.get_by_role("heading", level=1)).to_be_visible()
     assert axe(phone) == []
 
     # The language switch sits in the collapsed menu on a phone.
