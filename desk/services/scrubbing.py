@@ -22,12 +22,15 @@ from itertools import permutations
 from operator import or_
 
 from django.apps import apps
+from django.contrib.postgres.functions import RandomUUID
 from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import F, Func, Q, TextField, Value
-from django.db.models.functions import Cast, Left
+from django.db.models.functions import Cast, Concat, Left
 
 ANONYMISED = "anonymised"
+# "-" and 12 random hex digits, appended to a scrubbed value of a unique column.
+UNIQUE_SUFFIX_ROOM = 13
 
 LETTERS = "A-Za-zА-Яа-яЁё"
 NOT_AFTER_LETTER = f"(?<![{LETTERS}])"
@@ -195,6 +198,24 @@ def _replacement(column, pattern):
         function="regexp_replace",
         output_field=TextField(),
     )
+    if column.unique:
+        # Two rows may differ only by the person ("reply:Zinaida@…", "reply:zinaida@…"):
+        # a random tag keeps the scrubbed values apart, so the job never stops on a
+        # duplicate key (not the row's id: a primary key may be the very value scrubbed).
+        suffix = Concat(
+            Value("-"), Left(Cast(RandomUUID(), TextField()), 12), output_field=TextField()
+        )
+        if column.max_length:
+            room = column.max_length - UNIQUE_SUFFIX_ROOM
+            replaced = Left(replaced, room) if room > 0 else Value(ANONYMISED[: column.max_length])
+        distinct = Concat(replaced, suffix, output_field=TextField())
+        if column.max_length:
+            distinct = Left(distinct, column.max_length)
+        return models.Case(
+            models.When(Q(**{f"{column.attname}__regex": pattern}), then=distinct),
+            default=F(column.attname),
+            output_field=TextField(),
+        )
     return Left(replaced, column.max_length) if column.max_length else replaced
 
 

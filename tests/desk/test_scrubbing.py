@@ -155,3 +155,21 @@ def test_the_finder_passes_over_texts_about_others(text):
 def test_the_finder_tells_whom_a_text_may_mention():
     assert FINDER.mentioned("Иванову Петру звонила Уникальнова Зинаида") == {0, 1}
     assert FINDER.mentioned("P@Example.org") == {1}
+
+
+@pytest.mark.django_db
+def test_rows_of_a_unique_column_that_differ_only_by_the_person_stay_apart():
+    from desk.models import OutgoingEmail
+    from desk.services.scrubbing import scrub_model
+
+    first = OutgoingEmail.objects.create(key="reply:Zinaida.Unikalnova@example.org", to="x")
+    second = OutgoingEmail.objects.create(key="reply:ZINAIDA.UNIKALNOVA@example.org", to="x")
+    other = OutgoingEmail.objects.create(key="reply:p@example.org", to="x")
+
+    assert scrub_model(OutgoingEmail, STRICT) == 2
+
+    keys = dict(OutgoingEmail.objects.values_list("pk", "key"))
+    assert re.fullmatch(r"reply:anonymised-[0-9a-f-]{12}", keys[first.pk])
+    assert re.fullmatch(r"reply:anonymised-[0-9a-f-]{12}", keys[second.pk])
+    assert keys[first.pk] != keys[second.pk]
+    assert keys[other.pk] == "reply:p@example.org"
