@@ -76,7 +76,7 @@ def test_an_officer_of_the_office_withdraws_consent_and_the_history_names_them(
     assert event.withdrawn_at == consent.withdrawn_at
     assert event.pgh_context.metadata["user"] == officer.pk
     page = client.get(entrepreneur.get_absolute_url()).content.decode()
-    assert "Consent withdrawn" in page
+    assert "Согласие отозвано" in page
     with pytest.raises(ValidationError):
         case_services.case_intake(
             office=entrepreneur.offices.get(),
@@ -91,7 +91,7 @@ def test_withdrawing_again_changes_nothing(client, officer, entrepreneur):
     client.post(withdraw_url(entrepreneur))
     withdrawn_at = entrepreneur.consents.get().withdrawn_at
     response = client.get(withdraw_url(entrepreneur))
-    assert "no consent to withdraw" in response.content.decode()
+    assert "нет действующего согласия" in response.content.decode()
     client.post(withdraw_url(entrepreneur))
     assert entrepreneur.consents.get().withdrawn_at == withdrawn_at
 
