@@ -131,8 +131,8 @@ def entrepreneur_export_view(request, pk):
 @desk_staff_required
 @require_http_methods(["GET", "POST"])
 def consent_withdraw_view(request, pk):
-    """The entrepreneur withdraws consent (152-FZ art. 9 §2), at the desk or by a letter the
-    officer records: a confirmation page, then the POST. The history keeps who did it."""
+    """The entrepreneur withdraws consent (152-FZ art. 9 part 2), at the desk or by a letter
+    the officer records: a confirmation page, then the POST. The history keeps who did it."""
     entrepreneur = access.get_entrepreneur_for_user(request.user, pk, write=True)
     if request.method == "POST":
         if consent_withdraw(entrepreneur=entrepreneur):
@@ -144,7 +144,7 @@ def consent_withdraw_view(request, pk):
     context = {
         **admin_context(request, _("Withdraw consent")),
         "entrepreneur": entrepreneur,
-        "active": [consent for consent in entrepreneur.consents.all() if consent.is_active],
+        "active": entrepreneur.consents.filter(withdrawn_at__isnull=True),
     }
     return render(request, "desk/consent_withdraw.html", context)
 
