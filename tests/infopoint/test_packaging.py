@@ -47,13 +47,13 @@ def test_make_installs_the_embedded_database_and_the_development_tools():
 
 
 def test_bootstrap_is_vendored_with_its_licence():
-    vendor = BASE_DIR / "static" / "vendor" / "bootstrap"
+    vendor = BASE_DIR / "static" / "bootstrap"
     assert "The Bootstrap Authors" in (vendor / "LICENSE").read_text()
     base = (BASE_DIR / "templates" / "base.html").read_text()
     for name in ["css/bootstrap.min.css", "js/bootstrap.bundle.min.js"]:
         assert (vendor / name).exists()
         assert (vendor / f"{name}.map").exists()  # the manifest storage follows the link
-        assert f"vendor/bootstrap/{name}" in base
+        assert f"'bootstrap/{name}'" in base
 
 
 def manage_check(tmp_path, **env):
