@@ -23,9 +23,9 @@ $(BIN)/python:
 	@echo "Creating $(VENV) with $(PYTHON_FOUND)"
 	"$(PYTHON_FOUND)" -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml .ci/build-constraints.txt | $(BIN)/python
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.3"
-	$(BIN)/python -m pip install --quiet --build-constraint .ci/build-constraints.txt -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,local]"
 	@touch $@
 
 run: $(VENV)/.installed

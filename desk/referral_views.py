@@ -1,5 +1,5 @@
 """Referrals and bookings behind the case page, the partner's answer page (a signed link,
-no account) and the entrepreneur's data export."""
+no account) and the entrepreneur's data rights: the export and withdrawing consent."""
 
 import json
 
@@ -18,6 +18,7 @@ from desk.public_forms import BookingMoveForm, PartnerAnswerForm, ReferralForm
 from desk.screens import admin_context
 from desk.services import public as public_services
 from desk.services import referrals as referral_services
+from desk.services.entrepreneurs import consent_withdraw
 from desk.services.retention import entrepreneur_export
 from desk.slots import free_slots
 from desk.views import case_page, desk_staff_required
@@ -125,6 +126,27 @@ def entrepreneur_export_view(request, pk):
         f'attachment; filename="entrepreneur-{entrepreneur.pk}-{stamp}.json"'
     )
     return response
+
+
+@desk_staff_required
+@require_http_methods(["GET", "POST"])
+def consent_withdraw_view(request, pk):
+    """The entrepreneur withdraws consent (152-FZ art. 9 part 2), at the desk or by a letter
+    the officer records: a confirmation page, then the POST. The history keeps who did it."""
+    entrepreneur = access.get_entrepreneur_for_user(request.user, pk, write=True)
+    if request.method == "POST":
+        if consent_withdraw(entrepreneur=entrepreneur):
+            messages.success(
+                request,
+                _("Consent withdrawn. New cases of this entrepreneur can only be anonymous."),
+            )
+        return redirect(entrepreneur)
+    context = {
+        **admin_context(request, _("Withdraw consent")),
+        "entrepreneur": entrepreneur,
+        "active": entrepreneur.consents.filter(withdrawn_at__isnull=True),
+    }
+    return render(request, "desk/consent_withdraw.html", context)
 
 
 # --- the partner's page ---------------------------------------------------------------

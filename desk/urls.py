@@ -32,7 +32,7 @@ urlpatterns = [
     path("desk/cases/<int:pk>/time/", views.case_time, name="case_time"),
     path("desk/follow-ups/<int:pk>/done/", views.follow_up_done, name="follow_up_done"),
     path("desk/entrepreneurs/<int:pk>/", views.entrepreneur, name="entrepreneur"),
-    # Referrals, bookings and the data export (referral_views).
+    # Referrals, bookings and the entrepreneur's data rights (referral_views).
     path("desk/cases/<int:pk>/referrals/", referral_views.referral_new, name="referral_new"),
     path(
         "desk/cases/<int:pk>/booking/confirm/",
@@ -44,5 +44,10 @@ urlpatterns = [
         "desk/entrepreneurs/<int:pk>/export/",
         referral_views.entrepreneur_export_view,
         name="entrepreneur_export",
+    ),
+    path(
+        "desk/entrepreneurs/<int:pk>/consent/withdraw/",
+        referral_views.consent_withdraw_view,
+        name="consent_withdraw",
     ),
 ]

@@ -1,4 +1,4 @@
-"""What the back-office home shows each role. Later issues add figures here."""
+"""What the back-office home shows each role."""
 
 from desk.selectors import officer_home_figures
 from infopoint import roles

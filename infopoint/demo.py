@@ -86,7 +86,7 @@ def load(stdout=None):
 DEMO_MODULES = [
     "stakeholders.demo",
     "manual.demo",
-    "manual.news_demo",
+    "manual.news.demo",
     "desk.demo_cases",
     "desk.demo_referrals",
     "feedback.demo",

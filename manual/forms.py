@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infopoint.validators import CleanTextForm, CleanTextModelForm
 from manual.models import Article, ArticleRevision, Audience, Topic
-from manual.search import normalise
+from manual.vocabulary import normalise
 
 SLUG = re.compile(r"^[-a-z0-9_]{1,120}$")
 CODE = re.compile(r"^[A-Za-z0-9-]{1,20}$")

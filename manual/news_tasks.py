@@ -1,15 +1,14 @@
-from django.tasks import task
+"""The news tasks' import path before they moved to `manual.news.tasks`.
 
-from manual import news_services
+django-tasks stores a task's import path in its queued row, and a release rolls out while
+the previous one still serves (docs/deploy.md): a confirmation queued under this path by
+the previous release, before or during the roll-out, still runs through these names.
+Delete this module in the release after next, once no queued row names it:
 
+    SELECT count(*) FROM django_tasks_database_dbtaskresult
+    WHERE task_path LIKE 'manual.news_tasks.%' AND status = 'READY';
+"""
 
-@task()
-def send_subscription_confirmation(subscriber_id: int, topic_ids: list[int]) -> bool:
-    return news_services.subscription_confirmation_send(
-        subscriber_id=subscriber_id, topic_ids=topic_ids
-    )
+from manual.news.tasks import send_subscription_confirmation, send_weekly_digest
 
-
-@task()
-def send_weekly_digest() -> int:
-    return news_services.digest_send_all()
+__all__ = ["send_subscription_confirmation", "send_weekly_digest"]

@@ -5,58 +5,40 @@ Each published revision stores a weighted tsvector in its own language's configu
 query is cleaned (control characters, NUL and oversized input never reach PostgreSQL as
 syntax: every word goes through plainto_tsquery as a parameter), expanded with the
 editors' synonyms and with close spellings from the manual's own vocabulary (SearchWord,
-kept by `refresh_vocabulary` and looked up through its trigram index), and ranked with
-ts_rank_cd. Snippets come from ts_headline with private-use marker characters that are
-turned into <mark> only after the whole snippet has been escaped. With the public page cache
+kept by `manual.vocabulary.refresh_vocabulary` and looked up through its trigram index),
+and ranked with ts_rank_cd. Snippets come from `manual.snippets`. With the public page cache
 on, each process keeps recent rankings and snippets for one generation of that cache.
 """
 
-import re
 import threading
-import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Value
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 
 from infopoint import public_cache
 from infopoint.lru import kept_in_process
 from manual.models import Article, ArticleRevision, SearchQuery
+from manual.snippets import snippets_for
+from manual.vocabulary import (
+    CURRENT_REVISIONS,
+    close_spellings,
+    fold,
+    normalise,
+    query_words,
+    synonym_phrases,
+    tsquery_sql,
+)
 
-MAX_QUERY_LENGTH = 200
-MAX_WORDS = 12
 PAGE_SIZE = 10
 CONFIGS = {"ru": "russian", "en": "english"}
-MARK_START, MARK_STOP = "\ue000", "\ue001"
-WORD = re.compile(r"\w+", re.UNICODE)
 # Below this many full-text hits, titles that merely look like the query are added too.
 FEW_RESULTS = 3
-
-
-def normalise(raw):
-    """The query as searched and logged: printable, single-spaced, at most 200 chars."""
-    text = unicodedata.normalize("NFKC", str(raw or ""))
-    text = "".join(
-        " " if unicodedata.category(char) in {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"} else char
-        for char in text[: MAX_QUERY_LENGTH * 4]
-    )
-    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
-
-
-def _fold(text):
-    # The Russian snowball stemmer treats ё and е as different letters; people don't.
-    return (text or "").replace("ё", "е").replace("Ё", "Е")
-
-
-def query_words(query):
-    return [word for word in WORD.findall(_fold(query).lower()) if word != "_"][:MAX_WORDS]
 
 
 def update_search_vector(revision):
@@ -72,113 +54,9 @@ def update_search_vector(revision):
     ]
     vector = None
     for text, weight in parts:
-        part = SearchVector(Value(_fold(text)), config=config, weight=weight)
+        part = SearchVector(Value(fold(text)), config=config, weight=weight)
         vector = part if vector is None else vector + part
     ArticleRevision.objects.filter(pk=revision.pk).update(search_vector=vector)
-
-
-# A group of the editors' related terms applies when every word of one of its phrases is
-# in the query, word forms included («субсидии» matches «субсидия»): the phrase's lexemes,
-# in either language's stemming, are contained in the query's.
-RELATED_GROUPS_SQL = """
-    SELECT s.term, s.expansions FROM manual_synonym s
-    WHERE EXISTS (
-        SELECT 1 FROM unnest(array_prepend(s.term::text, s.expansions::text[])) phrase
-        WHERE (numnode(plainto_tsquery('russian', phrase)) > 0
-               AND plainto_tsquery('russian', phrase) <@ plainto_tsquery('russian', %s))
-           OR (numnode(plainto_tsquery('english', phrase)) > 0
-               AND plainto_tsquery('english', phrase) <@ plainto_tsquery('english', %s))
-    )
-    ORDER BY s.term
-"""
-
-
-def synonym_phrases(query, words):
-    """Phrases that mean the same as, or are related to, something in the query, from the
-    editors' list (Synonym)."""
-    text = " ".join(words)
-    padded = f" {text} "
-    with connection.cursor() as cursor:
-        cursor.execute(RELATED_GROUPS_SQL, [text, text])
-        groups = [[term, *expansions] for term, expansions in cursor.fetchall()]
-    phrases = []
-    for group in groups:
-        folded = [" ".join(query_words(item)) for item in group]
-        phrases.extend(item for item in folded if item and f" {item} " not in padded)
-    return list(dict.fromkeys(phrases))[: MAX_WORDS * 2]
-
-
-CURRENT_REVISIONS = """
-    FROM manual_articlerevision r
-    JOIN manual_article a ON a.id = r.article_id
-     AND (a.published_ru_id = r.id OR a.published_en_id = r.id)
-"""
-
-
-# Words as the vocabulary splits them: lower case, ё as е, runs of letters and digits.
-VOCABULARY_WORDS = """
-    SELECT word, bool_or(public) AS public
-    FROM (
-        SELECT unnest(regexp_split_to_array(
-                   lower(translate(r.title || ' ' || r.summary || ' ' || r.body, 'ёЁ', 'еЕ')),
-                   '[^[:alnum:]]+')) AS word,
-               a.visibility = 'public' AS public
-        {current_revisions}
-        WHERE a.status = 'published'
-    ) words
-    WHERE word <> '' AND length(word) <= 200
-    GROUP BY word
-"""
-
-
-def refresh_vocabulary():
-    """Bring the stored vocabulary (SearchWord) in line with the current revisions of the
-    published articles; called whenever published text or an article's visibility changes.
-    Returns the number of words."""
-    fresh = VOCABULARY_WORDS.format(current_revisions=CURRENT_REVISIONS)
-    with transaction.atomic(), connection.cursor() as cursor:
-        # Refreshes run one at a time, each reading what the previous one committed;
-        # searches keep reading the table meanwhile.
-        cursor.execute("LOCK TABLE manual_searchword IN EXCLUSIVE MODE")
-        cursor.execute(
-            f"""
-            WITH fresh AS ({fresh}),
-            gone AS (
-                DELETE FROM manual_searchword stored
-                WHERE NOT EXISTS (SELECT 1 FROM fresh WHERE fresh.word = stored.word)
-            )
-            INSERT INTO manual_searchword (word, public)
-            SELECT word, public FROM fresh
-            ON CONFLICT (word) DO UPDATE SET public = excluded.public
-            WHERE manual_searchword.public <> excluded.public
-            """  # noqa: S608 (constants only)
-        )
-        cursor.execute("SELECT count(*) FROM manual_searchword")
-        return cursor.fetchone()[0]
-
-
-def close_spellings(words, *, public_only=True):
-    """For query words the manual never uses, the most similar words it does use."""
-    candidates = [word for word in words if len(word) >= 4 and not word.isdigit()]
-    if not candidates:
-        return {}
-    public = "AND {}.public" if public_only else ""
-    # `%%` (similarity above pg_trgm's threshold, 0.3) lets the trigram index find the
-    # candidates; the stricter 0.4 is then checked on those few.
-    sql = f"""
-        WITH asked AS (SELECT unnest(%s::text[]) AS word)
-        SELECT DISTINCT ON (asked.word) asked.word, vocabulary.word
-        FROM asked JOIN manual_searchword vocabulary
-          ON vocabulary.word %% asked.word AND similarity(vocabulary.word, asked.word) > 0.4
-        WHERE NOT EXISTS (
-            SELECT 1 FROM manual_searchword known
-            WHERE known.word = asked.word {public.format("known")}
-        ) {public.format("vocabulary")}
-        ORDER BY asked.word, similarity(vocabulary.word, asked.word) DESC, vocabulary.word
-    """  # noqa: S608 (no user input in the f-string; words are parameters)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [candidates])
-        return dict(cursor.fetchall())
 
 
 @dataclass
@@ -215,18 +93,10 @@ class SearchResults:
         return self.page < self.pages
 
 
-def _tsquery_sql(config, terms, params):
-    parts = []
-    for term in terms:
-        parts.append(f"plainto_tsquery('{config}', %s)")
-        params.append(term)
-    return " || ".join(parts) if parts else f"plainto_tsquery('{config}', '')"
-
-
 def _rank(*, query, terms, language, public_only, topic, audience, trigram):
     params = []
-    ru_or = _tsquery_sql("russian", terms, params)
-    en_or = _tsquery_sql("english", terms, params)
+    ru_or = tsquery_sql("russian", terms, params)
+    en_or = tsquery_sql("english", terms, params)
     params += [query, query, language, query]
     filters = ["a.status = 'published'"]
     if public_only:
@@ -242,8 +112,8 @@ def _rank(*, query, terms, language, public_only, topic, audience, trigram):
         params.append(audience)
     # Each language's query written out (not taken from q by the revision's language), so
     # that the planner reads the matching revisions from the GIN index on search_vector.
-    ru_match = _tsquery_sql("russian", terms, params)
-    en_match = _tsquery_sql("english", terms, params)
+    ru_match = tsquery_sql("russian", terms, params)
+    en_match = tsquery_sql("english", terms, params)
     match = (
         f"((r.language = 'ru' AND r.search_vector @@ ({ru_match}))"
         f" OR (r.language <> 'ru' AND r.search_vector @@ ({en_match})))"
@@ -275,75 +145,6 @@ def _rank(*, query, terms, language, public_only, topic, audience, trigram):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
-
-
-# Markdown as plain text, in SQL, before ts_headline: links keep their text, list, heading,
-# quote and table marks at the start of a line go, table rules go, and the remaining marks
-# of emphasis and code are dropped. Lines are kept: they end sentences for the snippet.
-PLAIN_TEXT_SQL = """
-    translate(
-        regexp_replace(
-            regexp_replace(
-                regexp_replace(r.summary || E'\\n\\n' || r.body,
-                               '\\[([^]]*)\\]\\([^)]*\\)', '\\1', 'g'),
-                '^[ \\t]*\\|?[ \\t:|-]*-{3,}[ \\t:|-]*$', '', 'gn'),
-            '^[ \\t]*(?:[-*+>#]+|[0-9]+[.)])[ \\t]+', '', 'gn'),
-        %s, '')
-"""
-SNIPPET_WORDS = 32
-# A sentence ends at a line's end, or after . ! ? … followed by a space and what can begin
-# the next one.
-SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[«\"(\w])", re.UNICODE)
-
-
-def _snippets(revisions, terms):
-    """{revision id: escaped HTML with <mark>} for the shown page only: plain text (no
-    Markdown), from the start of the first sentence that matches, cut at a word."""
-    if not revisions:
-        return {}
-    params = []
-    ru_or = _tsquery_sql("russian", terms, params)
-    en_or = _tsquery_sql("english", terms, params)
-    options = f"StartSel={MARK_START}, StopSel={MARK_STOP}, HighlightAll=true"
-    sql = f"""
-        WITH q AS (SELECT ({ru_or}) AS ru_or, ({en_or}) AS en_or)
-        SELECT r.id, ts_headline(
-            CASE r.language WHEN 'ru' THEN 'russian'::regconfig ELSE 'english'::regconfig END,
-            {PLAIN_TEXT_SQL},
-            CASE r.language WHEN 'ru' THEN q.ru_or ELSE q.en_or END,
-            %s)
-        FROM manual_articlerevision r CROSS JOIN q WHERE r.id = ANY(%s)
-    """  # noqa: S608
-    # The markers are ours; table cells' bars and emphasis marks are noise in a snippet.
-    params += [MARK_START + MARK_STOP + "*`|_", options, [revision.pk for revision in revisions]]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return {pk: highlight(snippet_of(text)) for pk, text in cursor.fetchall()}
-
-
-def snippet_of(text, *, words=SNIPPET_WORDS):
-    """From the first sentence with a marked word (or the first sentence), about `words`
-    words, ending at a word with « …» if the text goes on (and starting with «… » if that
-    sentence is a list item in lower case)."""
-    sentences = [" ".join(part.split()) for part in SENTENCE_END.split(text or "")]
-    sentences = [sentence for sentence in sentences if sentence]
-    start = next((index for index, sentence in enumerate(sentences) if MARK_START in sentence), 0)
-    taken = " ".join(sentences[start:]).split(" ")
-    snippet = " ".join(taken[:words])
-    if snippet[:1].islower():
-        # A list item that goes on from an earlier line: say that something comes before.
-        snippet = f"… {snippet}"
-    return f"{snippet} …" if len(taken) > words else snippet
-
-
-def highlight(text):
-    """Escape everything, then turn the markers (and only them) into <mark>."""
-    safe = escape(text or "")
-    safe = safe.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
-    # A marker without its partner would leave an unbalanced tag.
-    if safe.count("<mark>") != safe.count("</mark>"):
-        safe = escape(text.replace(MARK_START, "").replace(MARK_STOP, ""))
-    return mark_safe(safe)  # escaped above
 
 
 def _rank_words(words, *, language, public_only, topic, audience):
@@ -470,7 +271,7 @@ def _hits(shown, *, language, terms, snippets):
         # A published revision's text never changes: neither do its snippets for the terms.
         texts = _kept(
             ("snippets", tuple(revision.pk for revision in display), tuple(terms)),
-            lambda: _snippets(display, terms),
+            lambda: snippets_for(display, terms),
         )
         for hit, revision in zip(hits, display, strict=True):
             hit.snippet = texts.get(revision.pk, "")

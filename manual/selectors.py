@@ -58,18 +58,6 @@ def checklist_articles(user, slugs):
     return [by_slug[slug] for slug in slugs if slug in by_slug]
 
 
-def public_sitemap_articles():
-    return Article.objects.public().order_by("pk")
-
-
-def articles_needing_review():
-    return _with_revisions(Article.objects.needing_review())
-
-
-def articles_with_stale_english():
-    return _with_revisions(Article.objects.english_out_of_date())
-
-
 # What a visitor asks has words: two letters in a row, Latin or Cyrillic. Markup, SQL and
 # script probes, lone punctuation and emoji runs are logged too (the log keeps everything)
 # but are not content gaps, so the editors' lists leave them out unless asked.

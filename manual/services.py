@@ -1,8 +1,6 @@
 """Writes of the manual. Every change of published content goes through here, inside a
 transaction, with the acting user in pghistory's context (the audit trail)."""
 
-from dataclasses import dataclass
-
 import pghistory
 from django.conf import settings
 from django.core.cache import cache
@@ -13,7 +11,7 @@ from django.utils.translation import gettext as _
 from slugify import slugify
 
 from infopoint import public_cache, roles
-from manual import search
+from manual import search, vocabulary
 from manual.models import Article, ArticleRevision, ArticleStep
 
 REVISION_FIELDS = [
@@ -47,15 +45,6 @@ def can_publish(user):
 
 def _actor(user):
     return {"user": user.pk if user else None}
-
-
-@dataclass
-class StepData:
-    title: str
-    what: str = ""
-    where: str = ""
-    duration: str = ""
-    cost: str = ""
 
 
 @transaction.atomic
@@ -161,7 +150,7 @@ def article_publish(*, revision: ArticleRevision, user=None) -> ArticleRevision:
             fields += ["title", "last_reviewed"]
         article.save(update_fields=fields)
         search.update_search_vector(revision)
-        search.refresh_vocabulary()
+        vocabulary.refresh_vocabulary()
         transaction.on_commit(forget_cached_public_pages)
     return revision
 
@@ -174,7 +163,7 @@ def article_archive(*, article: Article, user) -> Article:
     with pghistory.context(action="article_archive", **_actor(user)):
         article.status = Article.Status.ARCHIVED
         article.save(update_fields=["status", "updated_at"])
-        search.refresh_vocabulary()
+        vocabulary.refresh_vocabulary()
         transaction.on_commit(forget_cached_public_pages)
     return article
 

@@ -2,11 +2,11 @@
 
 from django.tasks import task
 
-from manual import search
+from manual import vocabulary
 
 
 @task()
 def refresh_search_vocabulary() -> int:
     """Rebuild the search vocabulary from the published articles (publishing keeps it up to
     date; run after changes made outside the services). Returns the number of words."""
-    return search.refresh_vocabulary()
+    return vocabulary.refresh_vocabulary()

@@ -421,11 +421,6 @@ def _invite_feedback(case: Case):
 
 
 @transaction.atomic
-def case_reopen(*, case: Case, user: AbstractBaseUser | None, note: str = "") -> Case:
-    return case_change_status(case=case, to_status=Status.IN_PROGRESS, user=user, note=note)
-
-
-@transaction.atomic
 def case_add_note(*, case: Case, user: AbstractBaseUser | None, text: str) -> CaseEvent:
     text = (text or "").strip()
     if not text:

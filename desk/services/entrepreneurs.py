@@ -68,21 +68,6 @@ def entrepreneur_create(
 
 
 @transaction.atomic
-def entrepreneur_update(*, entrepreneur: Entrepreneur, data: dict) -> Entrepreneur:
-    changed = []
-    for key, value in _normalised(data).items():
-        if getattr(entrepreneur, key) != value:
-            setattr(entrepreneur, key, value)
-            changed.append(key)
-    if not changed:
-        return entrepreneur
-    entrepreneur.full_clean()
-    entrepreneur.last_activity_at = timezone.now()
-    entrepreneur.save(update_fields=[*changed, "last_activity_at"])
-    return entrepreneur
-
-
-@transaction.atomic
 def consent_record(
     *,
     entrepreneur: Entrepreneur,

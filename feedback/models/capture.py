@@ -203,13 +203,6 @@ class Response(Triage):
     def __str__(self):
         return _("CSAT %(csat)s, NPS %(nps)s") % {"csat": self.csat, "nps": self.nps}
 
-    @property
-    def nps_group(self):
-        """Promoters 9–10, passives 7–8, detractors 0–6 (Reichheld's definition)."""
-        if self.nps >= 9:
-            return "promoter"
-        return "passive" if self.nps >= 7 else "detractor"
-
 
 class ArticleVote(Triage):
     """ "Was this page helpful?" on a manual article. `client_key` is a keyed hash of the

@@ -3,7 +3,7 @@
 import django.contrib.postgres.indexes
 from django.db import migrations, models
 
-# The vocabulary of what is published now (manual.search.refresh_vocabulary keeps it).
+# The vocabulary of what is published now (manual.vocabulary.refresh_vocabulary keeps it).
 FILL = """
     INSERT INTO manual_searchword (word, public)
     SELECT word, bool_or(public)

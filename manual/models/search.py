@@ -56,7 +56,7 @@ class SearchQuery(models.Model):
 
 class SearchWord(models.Model):
     """A word of the published manual, for close spellings of the words a query misspells.
-    Derived from the current revisions by `manual.search.refresh_vocabulary` whenever
+    Derived from the current revisions by `manual.vocabulary.refresh_vocabulary` whenever
     published text or an article's visibility changes: corrections offered to the public
     come only from words with `public` set, so they never reveal an internal article."""
 

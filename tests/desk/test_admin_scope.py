@@ -1,4 +1,4 @@
-"""Issue 15, findings 1 and 6: nobody joins an office through the back-office, and no
+"""Nobody joins an office through the back-office, and no
 admin form accepts an object of an office the user does not work in."""
 
 import pytest

@@ -52,7 +52,7 @@ def test_resolving_records_the_first_answer_and_reopening_clears_the_resolution(
     services.case_close(case=case, user=officer)
     case.refresh_from_db()
     assert case.closed_at
-    services.case_reopen(case=case, user=officer)
+    services.case_change_status(case=case, to_status=Status.IN_PROGRESS, user=officer)
     case.refresh_from_db()
     assert (case.status, case.resolved_at, case.closed_at) == (Status.IN_PROGRESS, None, None)
     assert case.first_answer_at is not None
@@ -302,7 +302,7 @@ def test_closing_a_case_invites_feedback_once(office, officer, entrepreneur):
     services.case_close(case=case, user=officer)
     invitation = Invitation.objects.get(reference=case.reference)
     assert invitation.email == entrepreneur.email
-    services.case_reopen(case=case, user=officer)
+    services.case_change_status(case=case, to_status=Status.IN_PROGRESS, user=officer)
     services.case_change_status(case=case, to_status=Status.RESOLVED, user=officer)
     services.case_close(case=case, user=officer)
     assert Invitation.objects.filter(reference=case.reference).count() == 1

@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from desk.models import Case, DestructionLog, Entrepreneur, Referral
 from desk.services.cases import case_add_note, follow_up_add
-from desk.services.entrepreneurs import entrepreneur_update
 from desk.services.referrals import referral_answer, referral_send
 from desk.services.reminders import follow_up_reminders_send
 from desk.validators import INN12_WEIGHTS_11, INN12_WEIGHTS_12, _check_digit
@@ -83,7 +82,7 @@ def old_entrepreneur(client, office, officer, mailoutbox):
     )
     case = Case.objects.get()
     entrepreneur = case.entrepreneur
-    entrepreneur_update(entrepreneur=entrepreneur, data={"email": EMAIL, "inn": INN})
+    Entrepreneur.objects.filter(pk=entrepreneur.pk).update(email=EMAIL, inn=INN)
     chamber = factories.OrganisationFactory(referral_email="tpp@example.org")
     Case.objects.filter(pk=case.pk).update(officer=officer)
     referral = referral_send(

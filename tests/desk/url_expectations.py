@@ -91,6 +91,12 @@ EXPECTATIONS = {
         kwargs=lambda w: {"pk": w.booking.pk},
         other=lambda w: {"pk": w.other_booking.pk},
     ),
+    "desk:consent_withdraw": Expect(
+        OFFICERS,
+        post=OFFICERS_POST,
+        kwargs=lambda w: {"pk": w.entrepreneur.pk},
+        other=lambda w: {"pk": w.other_entrepreneur.pk},
+    ),
     "desk:entrepreneur_export": Expect(
         OFFICERS,
         kwargs=lambda w: {"pk": w.entrepreneur.pk},

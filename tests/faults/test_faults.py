@@ -1,4 +1,4 @@
-"""Faults against a live gunicorn (issue 7): concurrent duplicates, concurrent intakes,
+"""Faults against a live gunicorn: concurrent duplicates, concurrent intakes,
 killed workers and database restarts. See conftest.py for the live portal."""
 
 import os

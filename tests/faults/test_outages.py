@@ -1,4 +1,4 @@
-"""Database outages against a live portal (issue 20): PostgreSQL stopped for ten seconds,
+"""Database outages against a live portal: PostgreSQL stopped for ten seconds,
 then restarted six times in a row, under load, with the task worker running. The portal
 must heal without anyone acting: 200 again within five seconds of the database's return,
 the task worker alive and working, and during the outage the anonymous pages the page

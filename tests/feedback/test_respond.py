@@ -219,15 +219,6 @@ def test_the_form_page_speaks_english_under_en(client, invitation):
     assert "How did we do?" in response.content.decode()
 
 
-def test_a_case_page_sees_the_answer_unless_anonymous():
-    from feedback import selectors
-
-    open_answer = factories.ResponseFactory(invitation__reference="KGD-A")
-    factories.ResponseFactory(invitation__reference="KGD-B", anonymous=True)
-    assert selectors.case_feedback("KGD-A") == open_answer
-    assert selectors.case_feedback("KGD-B") is None
-
-
 def test_the_form_page_query_count_is_pinned(client, invitation, django_assert_num_queries):
     factories.OpeningHoursFactory()
     # 1. the invitation with its answer (one join)

@@ -133,7 +133,7 @@ def test_every_back_office_page_links_to_the_setup(client, editor):
     assert f'href="{reverse("two_factor_setup")}"' in page
 
 
-# Re-enrolment: a password alone never replaces the owner's app (issue 15, finding 3).
+# Re-enrolment: a password alone never replaces the owner's app.
 
 
 NEXT_CODE = timedelta(seconds=30)

@@ -1,4 +1,4 @@
-"""Migrations run while the previous version still serves (issue 9): nothing a migration
+"""Migrations run while the previous version still serves: nothing a migration
 does may lock a big table for the length of a scan, or break the old code's writes.
 
 The schema of the first release (FIRST_RELEASE) was created on empty tables. Every later

@@ -84,12 +84,12 @@ def test_a_journey_with_personal_data_leaves_none_in_the_logs(
 
 
 def test_the_request_log_masks_signed_tokens_in_the_path(client, office, every_log_line, settings):
-    from manual import news_services
+    from manual.news import services
 
     settings.REQUEST_LOG = True
     subscriber = factories.SubscriberFactory(email=EMAIL)
     referral = factories.ReferralFactory(case=factories.CaseFactory(office=office))
-    unsubscribe = news_services.unsubscribe_token(subscriber)
+    unsubscribe = services.unsubscribe_token(subscriber)
     tokens = [unsubscribe, referral.make_token(), signing.dumps({"e": EMAIL}, salt="other")]
     client.get(reverse("news:unsubscribe", kwargs={"token": unsubscribe}))
     client.get(f"/en/news/unsubscribe/{unsubscribe}/one-click/")

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from manual import news_services
+from manual.news import services
 from tests import factories
 from tests.url_expectations import POST_ONLY, PUBLIC, PUBLIC_POST, Expect
 
@@ -19,8 +19,8 @@ def news_world(world):
             slug="export-seminar", starts_at=now + timedelta(days=3)
         )
         world.subscriber = factories.SubscriberFactory(email="reader@example.org")
-        world.confirm_token = news_services.confirm_token(world.subscriber, [])
-        world.unsubscribe_token = news_services.unsubscribe_token(world.subscriber)
+        world.confirm_token = services.confirm_token(world.subscriber, [])
+        world.unsubscribe_token = services.unsubscribe_token(world.subscriber)
     return world
 
 

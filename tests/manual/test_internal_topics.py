@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from desk.public_forms import PublicQuestionForm
 from manual.forms import SearchForm
-from manual.news_forms import SubscribeForm
+from manual.news.forms import SubscribeForm
 from tests import factories
 
 pytestmark = pytest.mark.django_db

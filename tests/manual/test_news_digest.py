@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone, translation
 
-from manual import news_services
 from manual.models import DigestItem
+from manual.news import services
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -52,7 +52,7 @@ def test_only_confirmed_subscribers_of_the_topic_get_the_digest(hiring, taxes, m
     _subscriber("pending@example.org", [hiring], confirmed=False)
     _subscriber("gone@example.org", [hiring], unsubscribed=True)
     _news("Субсидия на найм", hiring)
-    assert news_services.digest_send_all() == 1
+    assert services.digest_send_all() == 1
     assert [message.to for message in mailoutbox] == [["hiring@example.org"]]
     message = mailoutbox[0]
     assert "Субсидия на найм" in message.body
@@ -65,16 +65,16 @@ def test_a_second_run_sends_nothing_twice(hiring, mailoutbox):
     subscriber = _subscriber("anna@example.org", [hiring])
     _news("Новость один", hiring)
     factories.EventFactory(title="Ярмарка вакансий").topics.add(hiring)
-    assert news_services.digest_send_all() == 1
+    assert services.digest_send_all() == 1
     assert DigestItem.objects.filter(subscriber=subscriber).count() == 2
-    assert news_services.digest_send_all() == 0
+    assert services.digest_send_all() == 0
     # Even when the last-digest mark is lost, the record of what was sent holds.
     subscriber.refresh_from_db()
     subscriber.last_digest_at = None
     subscriber.save(update_fields=["last_digest_at"])
-    assert news_services.digest_send_all() == 0
+    assert services.digest_send_all() == 0
     _news("Новость два", hiring)
-    assert news_services.digest_send_all() == 1
+    assert services.digest_send_all() == 1
     assert "Новость два" in mailoutbox[-1].body
     assert "Новость один" not in mailoutbox[-1].body
 
@@ -87,7 +87,7 @@ def test_the_digest_carries_events_and_speaks_the_subscribers_language(hiring, m
         title="Прошло", title_en="Over", starts_at=timezone.now() - timedelta(days=2)
     )
     past.topics.add(hiring)
-    news_services.digest_send_all()
+    services.digest_send_all()
     body = mailoutbox[0].body
     assert "Job fair" in body
     assert "Over" not in body
@@ -101,7 +101,7 @@ def test_the_digest_includes_updated_public_articles_of_the_topic(hiring, mailou
         ru=factories.revision_text("Как нанять первого сотрудника"),
         topics=[hiring],
     )
-    news_services.digest_send_all()
+    services.digest_send_all()
     assert article.get_absolute_url() in mailoutbox[0].body
 
 
@@ -117,14 +117,14 @@ def test_a_failing_address_does_not_stop_the_others(hiring, mailoutbox, monkeypa
     first = _subscriber("broken@example.org", [hiring])
     _subscriber("fine@example.org", [hiring])
     _news("Новость", hiring)
-    real_send = news_services._send
+    real_send = services._send
 
     def send(subscriber, **kwargs):
         if subscriber.pk == first.pk:
             raise ConnectionError("mail server refused")
         return real_send(subscriber, **kwargs)
 
-    monkeypatch.setattr(news_services, "_send", send)
-    assert news_services.digest_send_all() == 1
+    monkeypatch.setattr(services, "_send", send)
+    assert services.digest_send_all() == 1
     assert [message.to for message in mailoutbox] == [["fine@example.org"]]
     assert not DigestItem.objects.filter(subscriber=first).exists()

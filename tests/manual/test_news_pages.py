@@ -141,12 +141,12 @@ def test_the_events_page_needs_a_constant_number_of_queries(
 
 
 def test_the_demo_news_and_events_load_twice_and_show_up(client, head):
-    from manual import news_demo
+    from manual.news import demo
     from stakeholders import demo as partners_demo
 
     partners_demo.load(offices=[], users={"head": head})
-    news_demo.load(offices=[], users={})
-    news_demo.load(offices=[], users={})
+    demo.load(offices=[], users={})
+    demo.load(offices=[], users={})
     assert NewsItem.objects.count() == 3
     assert Event.objects.count() == 4
     response = client.get(reverse("news:events"))

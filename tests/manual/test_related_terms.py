@@ -3,7 +3,7 @@ the «Возможно, вы искали …» line, and plain-text snippets th
 
 import pytest
 
-from manual import demo, search
+from manual import demo, search, snippets
 
 # (query, language, every page it must find)
 RELATED = [
@@ -96,14 +96,16 @@ def test_english_snippets_show_no_markdown(demo_manual, db):
 
 def test_a_snippet_starts_at_the_sentence_of_the_first_match():
     marked = "Первое предложение. Второе про \ue000кассу\ue001 и ещё.\nТретье"
-    assert search.snippet_of(marked) == "Второе про \ue000кассу\ue001 и ещё. Третье"
+    assert snippets.snippet_of(marked) == "Второе про \ue000кассу\ue001 и ещё. Третье"
 
 
 def test_a_snippet_from_a_list_item_says_that_something_comes_before():
-    assert search.snippet_of("Нужны:\nпаспорт и \ue000ИНН\ue001") == "… паспорт и \ue000ИНН\ue001"
+    assert (
+        snippets.snippet_of("Нужны:\nпаспорт и \ue000ИНН\ue001") == "… паспорт и \ue000ИНН\ue001"
+    )
 
 
 def test_a_long_snippet_ends_at_a_word_with_an_ellipsis():
     text = "Слово " * 50
-    snippet = search.snippet_of(text, words=5)
+    snippet = snippets.snippet_of(text, words=5)
     assert snippet == "Слово Слово Слово Слово Слово …"

@@ -5,7 +5,7 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from manual import demo, search
+from manual import demo, search, vocabulary
 from manual.models import SearchQuery
 from tests import factories
 from tests.fuzz import examples
@@ -172,8 +172,8 @@ def test_any_query_answers_200(client, manual_articles, query, topic, page):
 
 
 def test_normalise_strips_control_characters_and_truncates():
-    assert search.normalise("a\x00b\tc\u200b\n d") == "a b c d"
-    assert len(search.normalise("я" * 10_000)) == 200
+    assert vocabulary.normalise("a\x00b\tc\u200b\n d") == "a b c d"
+    assert len(vocabulary.normalise("я" * 10_000)) == 200
 
 
 @pytest.fixture

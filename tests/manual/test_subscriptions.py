@@ -9,8 +9,8 @@ from django.utils import timezone, translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from manual import news_services
 from manual.models import Subscriber
+from manual.news import services
 from tests import factories
 from tests.fuzz import examples
 
@@ -54,7 +54,7 @@ def test_subscribing_records_consent_and_sends_a_confirmation_link(client, hirin
     assert response["Location"] == reverse("news:subscribe_sent")
     subscriber = Subscriber.objects.get()
     assert subscriber.email == "anna@example.org"
-    assert subscriber.consent_text_version == news_services.CONSENT_TEXT_VERSION
+    assert subscriber.consent_text_version == services.CONSENT_TEXT_VERSION
     assert subscriber.consented_at is not None
     assert subscriber.confirmed_at is None
     assert len(mailoutbox) == 1
@@ -133,7 +133,7 @@ def test_a_tampered_confirmation_link_gets_a_friendly_page(client, hiring, mailo
 def test_an_expired_confirmation_link_is_refused(client, hiring, mailoutbox, monkeypatch):
     _subscribe(client, topics=[hiring])
     link = _confirm_link(mailoutbox[0])
-    later = timezone.now() + news_services.CONFIRM_MAX_AGE + timedelta(minutes=1)
+    later = timezone.now() + services.CONFIRM_MAX_AGE + timedelta(minutes=1)
     monkeypatch.setattr(signing.time, "time", lambda: later.timestamp())
     assert client.post(link).status_code == 400
     assert Subscriber.objects.get().confirmed_at is None
@@ -141,7 +141,7 @@ def test_an_expired_confirmation_link_is_refused(client, hiring, mailoutbox, mon
 
 def test_a_confirmation_token_is_no_unsubscribe_token(client):
     subscriber = factories.SubscriberFactory(confirmed_at=timezone.now())
-    token = news_services.confirm_token(subscriber, [])
+    token = services.confirm_token(subscriber, [])
     assert client.post(reverse("news:unsubscribe", args=[token])).status_code == 400
     subscriber.refresh_from_db()
     assert subscriber.is_active
@@ -149,7 +149,7 @@ def test_a_confirmation_token_is_no_unsubscribe_token(client):
 
 def test_the_unsubscribe_link_asks_then_unsubscribes(client):
     subscriber = factories.SubscriberFactory(confirmed_at=timezone.now())
-    url = reverse("news:unsubscribe", args=[news_services.unsubscribe_token(subscriber)])
+    url = reverse("news:unsubscribe", args=[services.unsubscribe_token(subscriber)])
     assert client.get(url).status_code == 200
     subscriber.refresh_from_db()
     assert subscriber.is_active
@@ -162,7 +162,7 @@ def test_one_click_unsubscribe_works_without_a_csrf_token():
     from django.test import Client
 
     subscriber = factories.SubscriberFactory(confirmed_at=timezone.now())
-    url = reverse("news:unsubscribe_one_click", args=[news_services.unsubscribe_token(subscriber)])
+    url = reverse("news:unsubscribe_one_click", args=[services.unsubscribe_token(subscriber)])
     client = Client(enforce_csrf_checks=True)
     response = client.post(url, "List-Unsubscribe=One-Click", content_type="text/plain")
     assert response.status_code == 200
@@ -174,15 +174,15 @@ def test_the_unsubscribe_page_itself_keeps_its_csrf_protection():
     from django.test import Client
 
     subscriber = factories.SubscriberFactory(confirmed_at=timezone.now())
-    url = reverse("news:unsubscribe", args=[news_services.unsubscribe_token(subscriber)])
+    url = reverse("news:unsubscribe", args=[services.unsubscribe_token(subscriber)])
     assert Client(enforce_csrf_checks=True).post(url).status_code == 403
 
 
 def test_tampered_and_expired_unsubscribe_links_are_refused(client, monkeypatch):
     subscriber = factories.SubscriberFactory(confirmed_at=timezone.now())
-    token = news_services.unsubscribe_token(subscriber)
+    token = services.unsubscribe_token(subscriber)
     assert client.post(reverse("news:unsubscribe", args=[token + "x"])).status_code == 400
-    later = timezone.now() + news_services.UNSUBSCRIBE_MAX_AGE + timedelta(days=1)
+    later = timezone.now() + services.UNSUBSCRIBE_MAX_AGE + timedelta(days=1)
     monkeypatch.setattr(signing.time, "time", lambda: later.timestamp())
     assert client.post(reverse("news:unsubscribe_one_click", args=[token])).status_code == 400
     subscriber.refresh_from_db()
@@ -192,11 +192,11 @@ def test_tampered_and_expired_unsubscribe_links_are_refused(client, monkeypatch)
 def test_export_returns_everything_kept_about_the_address(hiring):
     subscriber = factories.SubscriberFactory(email="anna@example.org", confirmed_at=timezone.now())
     subscriber.topics.add(hiring)
-    data = news_services.subscriber_export(email="ANNA@example.org")
+    data = services.subscriber_export(email="ANNA@example.org")
     assert data["email"] == "anna@example.org"
     assert data["topics"] == ["hiring"]
     assert data["consent_text_version"] == "2026-11"
-    assert news_services.subscriber_export(email="nobody@example.org") is None
+    assert services.subscriber_export(email="nobody@example.org") is None
 
 
 def test_erase_removes_the_subscriber_and_its_history(hiring, capsys):
@@ -204,11 +204,11 @@ def test_erase_removes_the_subscriber_and_its_history(hiring, capsys):
     subscriber.topics.add(hiring)
     subscriber.confirmed_at = timezone.now()
     subscriber.save()
-    token = news_services.unsubscribe_token(subscriber)
+    token = services.unsubscribe_token(subscriber)
     assert Subscriber.pgh_event_model.objects.filter(pgh_obj_id=subscriber.pk).exists()
     call_command("erase_subscriber", "anna@example.org")
     assert "erased" in capsys.readouterr().out
     assert not Subscriber.objects.exists()
     assert not Subscriber.pgh_event_model.objects.filter(email="anna@example.org").exists()
-    with pytest.raises(news_services.InvalidLink):
-        news_services.subscriber_for_unsubscribe(token)
+    with pytest.raises(services.InvalidLink):
+        services.subscriber_for_unsubscribe(token)

@@ -1,4 +1,4 @@
-"""Two gunicorn instances on a real PostgreSQL server and a real Redis (issue 9).
+"""Two gunicorn instances on a real PostgreSQL server and a real Redis.
 
 Runs when SCALE_DATABASE_URL (a server where we may create databases) and SCALE_REDIS_URL
 are set, as .ci/run does; skipped otherwise. Creates a scratch database

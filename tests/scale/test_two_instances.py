@@ -1,5 +1,5 @@
 """Two stateless instances share sessions, rate limits, the cache, the database and the
-task queue (issue 9). See conftest.py for how the cluster is started."""
+task queue. See conftest.py for how the cluster is started."""
 
 import re
 import subprocess

@@ -102,5 +102,5 @@ def test_attachments_are_downloaded_only_by_staff_who_read_the_log(
         if response.status_code == 200:
             assert b"".join(response.streaming_content) == b"%PDF-1.4 minutes"
             assert "attachment;" in response["Content-Disposition"]
-    # The log of partner contacts is the heads' alone (issue 15: least privilege).
+    # The log of partner contacts is the heads' alone (least privilege).
     assert answers == {"anonymous": 302, "officer": 403, "editor": 403, "head": 200, "admin": 200}

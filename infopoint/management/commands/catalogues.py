@@ -3,9 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import polib
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 APPS = ["desk", "manual", "feedback", "stakeholders", "monitoring"]
 
@@ -34,6 +33,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, compile_only=False, app=None, **options):
+        try:
+            import polib  # a development tool: the .mo files are committed
+        except ImportError as error:
+            raise CommandError('polib is missing: pip install -e ".[dev]"') from error
         base = Path(settings.BASE_DIR)
         if not compile_only:
             manage = [

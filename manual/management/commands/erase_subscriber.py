@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from manual import news_services
+from manual.news import services
 
 
 class Command(BaseCommand):
@@ -10,6 +10,6 @@ class Command(BaseCommand):
         parser.add_argument("email")
 
     def handle(self, *args, email, **options):
-        if not news_services.subscriber_erase(email=email):
+        if not services.subscriber_erase(email=email):
             raise CommandError(f"No subscriber with the e-mail {email}.")
         self.stdout.write(f"Subscriber {email} erased.")

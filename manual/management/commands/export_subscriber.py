@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from manual import news_services
+from manual.news import services
 
 
 class Command(BaseCommand):
@@ -12,7 +12,7 @@ class Command(BaseCommand):
         parser.add_argument("email")
 
     def handle(self, *args, email, **options):
-        data = news_services.subscriber_export(email=email)
+        data = services.subscriber_export(email=email)
         if data is None:
             raise CommandError(f"No subscriber with the e-mail {email}.")
         self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from manual.news_tasks import send_weekly_digest
+from manual.news.tasks import send_weekly_digest
 
 
 class Command(BaseCommand):

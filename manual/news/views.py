@@ -5,24 +5,22 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from infopoint.ratelimit import ratelimit
-from manual import news_selectors, news_services
-from manual.news_feeds import calendar_response
-from manual.news_forms import SubscribeForm
+from manual.news import selectors, services
+from manual.news.feeds import calendar_response
+from manual.news.forms import SubscribeForm
 
 NEWS_PER_PAGE = 10
 
 
 @require_GET
 def news(request):
-    page = Paginator(news_selectors.published_news(), NEWS_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(selectors.published_news(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "manual/news.html", {"page": page})
 
 
 @require_GET
 def news_detail(request, slug):
-    return render(request, "manual/news_detail.html", {"item": news_selectors.news_item(slug)})
+    return render(request, "manual/news_detail.html", {"item": selectors.news_item(slug)})
 
 
 @require_GET
@@ -31,26 +29,26 @@ def events(request):
         request,
         "manual/event_list.html",
         {
-            "upcoming": news_selectors.upcoming_events(),
-            "past": news_selectors.past_events(),
+            "upcoming": selectors.upcoming_events(),
+            "past": selectors.past_events(),
         },
     )
 
 
 @require_GET
 def event_detail(request, slug):
-    return render(request, "manual/event_detail.html", {"event": news_selectors.event(slug)})
+    return render(request, "manual/event_detail.html", {"event": selectors.event(slug)})
 
 
 @require_GET
 def event_calendar(request, slug):
-    event = news_selectors.event(slug)
+    event = selectors.event(slug)
     return calendar_response([event], request, f"{event.slug}.ics", download=True)
 
 
 @require_GET
 def events_calendar(request):
-    return calendar_response(news_selectors.calendar_events(), request, "events.ics")
+    return calendar_response(selectors.calendar_events(), request, "events.ics")
 
 
 @ratelimit(group="news-subscribe", rate="10/h")
@@ -59,7 +57,7 @@ def subscribe(request):
     form = SubscribeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if not form.is_bot:
-            news_services.subscription_request(
+            services.subscription_request(
                 email=form.cleaned_data["email"],
                 topics=list(form.cleaned_data["topics"]),
                 language=get_language(),
@@ -82,12 +80,12 @@ def confirm(request, token):
     # The link only shows a button: mail scanners that open links must not subscribe anyone.
     try:
         if request.method == "POST":
-            subscriber = news_services.subscription_confirm(token=token)
+            subscriber = services.subscription_confirm(token=token)
             return render(
                 request, "manual/subscription_confirmed.html", {"subscriber": subscriber}
             )
-        subscriber, _topics, _language = news_services.subscriber_for_confirmation(token)
-    except news_services.InvalidLink:
+        subscriber, _topics, _language = services.subscriber_for_confirmation(token)
+    except services.InvalidLink:
         return _invalid_link(request)
     return render(request, "manual/subscription_confirm.html", {"subscriber": subscriber})
 
@@ -96,10 +94,10 @@ def confirm(request, token):
 def unsubscribe(request, token):
     try:
         if request.method == "POST":
-            news_services.subscription_cancel(token=token)
+            services.subscription_cancel(token=token)
             return render(request, "manual/subscription_unsubscribed.html")
-        subscriber = news_services.subscriber_for_unsubscribe(token)
-    except news_services.InvalidLink:
+        subscriber = services.subscriber_for_unsubscribe(token)
+    except services.InvalidLink:
         return _invalid_link(request)
     return render(request, "manual/subscription_unsubscribe.html", {"subscriber": subscriber})
 
@@ -110,7 +108,7 @@ def unsubscribe(request, token):
 @require_POST
 def unsubscribe_one_click(request, token):
     try:
-        news_services.subscription_cancel(token=token)
-    except news_services.InvalidLink:
+        services.subscription_cancel(token=token)
+    except services.InvalidLink:
         return _invalid_link(request)
     return render(request, "manual/subscription_unsubscribed.html")

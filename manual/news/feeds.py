@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from manual import news_selectors
+from manual.news import selectors
 
 FEED_ITEMS = 30
 
@@ -23,7 +23,7 @@ class NewsFeed(Feed):
         return reverse("news:index")
 
     def items(self):
-        return news_selectors.published_news()[:FEED_ITEMS]
+        return selectors.published_news()[:FEED_ITEMS]
 
     def item_title(self, item):
         return item.display_title

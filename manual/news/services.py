@@ -100,7 +100,7 @@ def subscription_request(*, email: str, topics: list[Topic], language: str) -> S
     )
     if created:
         subscriber.topics.set(topics)
-    from manual.news_tasks import send_subscription_confirmation
+    from manual.news.tasks import send_subscription_confirmation
 
     send_subscription_confirmation.enqueue(subscriber.pk, [topic.pk for topic in topics])
     return subscriber
