@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from desk import access, selectors
+from desk.case_views import case_page
 from desk.models import Appointment, Case, Referral
 from desk.public_forms import BookingMoveForm, PartnerAnswerForm, ReferralForm
 from desk.screens import admin_context
@@ -20,7 +21,7 @@ from desk.services import public as public_services
 from desk.services import referrals as referral_services
 from desk.services.retention import entrepreneur_export
 from desk.slots import free_slots
-from desk.views import case_page, desk_staff_required
+from desk.views import desk_staff_required
 from infopoint.ratelimit import ratelimit
 
 

@@ -14,7 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from desk.emails import email_queue
 from desk.models import TRANSITIONS, Case, CaseEvent, Referral, Status
 from desk.models.referrals import REFERRAL_LINK_MAX_AGE, REFERRAL_SALT
-from desk.services.cases import case_change_status, case_event_add
+from desk.services.cases.timeline import case_event_add
+from desk.services.cases.workflow import case_change_status
 from desk.working_days import add_working_days
 
 
