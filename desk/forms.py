@@ -223,7 +223,7 @@ class StatusForm(CleanTextForm):
     open_items = forms.ChoiceField(
         label=_("If you close the case"),
         choices=[
-            ("close", _("close its open referrals and follow-ups with it")),
+            ("close", _("withdraw its open referrals and mark its follow-ups done")),
             ("keep", _("keep the case open")),
         ],
         required=False,

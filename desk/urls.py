@@ -35,6 +35,11 @@ urlpatterns = [
     # Referrals, bookings and the data export (referral_views).
     path("desk/cases/<int:pk>/referrals/", referral_views.referral_new, name="referral_new"),
     path(
+        "desk/referrals/<int:pk>/withdraw/",
+        referral_views.referral_withdraw,
+        name="referral_withdraw",
+    ),
+    path(
         "desk/cases/<int:pk>/booking/confirm/",
         referral_views.booking_confirm,
         name="booking_confirm",

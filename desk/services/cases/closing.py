@@ -9,6 +9,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from desk.models import Case, CaseEvent, FollowUp, Status
+from desk.services import referrals as referral_services
 from desk.services.cases.timeline import case_event_add
 from desk.services.cases.workflow import _locked, case_change_status
 from feedback.services import invitation_create
@@ -96,22 +97,20 @@ def case_close(
 def _close_open_items(*, case: Case, items: OpenItems, user: AbstractBaseUser | None):
     now = timezone.now()
     description = items.describe()
-    for referral in items.referrals:
-        referral.status = "no_answer"
-        referral.save(update_fields=["status"])
     for follow_up in items.follow_ups:
         follow_up.done_at = max(now, follow_up.created_at)
         follow_up.save(update_fields=["done_at"])
     lines = [gettext("Closed with the case: %(items)s.") % {"items": description}]
     lines += [
-        gettext("Referral: %(organisation)s — no answer awaited any more")
-        % {"organisation": referral.organisation.name}
-        for referral in items.referrals
-    ]
-    lines += [
         gettext("Follow-up: %(text)s") % {"text": follow_up.text} for follow_up in items.follow_ups
     ]
     case_event_add(case=case, kind=CaseEvent.Kind.NOTE, author=user, text="\n".join(lines))
+    # Each referral is withdrawn as the officer would withdraw it: its own timeline line,
+    # and the partner's link says the referral was withdrawn.
+    for referral in items.referrals:
+        referral_services.referral_withdraw(
+            referral=referral, reason=gettext("The case was closed."), user=user
+        )
 
 
 def _invite_feedback(case: Case):
