@@ -37,25 +37,26 @@ class OpenItems:
         return bool(self.referrals or self.follow_ups)
 
     def describe(self) -> str:
-        parts = []
-        if self.referrals:
-            parts.append(
-                ngettext(
-                    "%(count)d open referral", "%(count)d open referrals", len(self.referrals)
-                )
-                % {"count": len(self.referrals)}
-            )
-        if self.follow_ups:
-            parts.append(
-                ngettext(
-                    "%(count)d open follow-up", "%(count)d open follow-ups", len(self.follow_ups)
-                )
-                % {"count": len(self.follow_ups)}
-            )
-        return ", ".join(parts)
+        return describe_open_items(referrals=len(self.referrals), follow_ups=len(self.follow_ups))
 
 
 REFERRAL_OPEN_STATUSES = ("sent", "accepted")
+
+
+def describe_open_items(*, referrals: int, follow_ups: int) -> str:
+    """«1 открытое направление, 2 открытых напоминания»: only what is open."""
+    parts = []
+    if referrals:
+        parts.append(
+            ngettext("%(count)d open referral", "%(count)d open referrals", referrals)
+            % {"count": referrals}
+        )
+    if follow_ups:
+        parts.append(
+            ngettext("%(count)d open follow-up", "%(count)d open follow-ups", follow_ups)
+            % {"count": follow_ups}
+        )
+    return ", ".join(parts)
 
 
 @transaction.atomic
@@ -75,7 +76,10 @@ def case_close(
     items = OpenItems(locked)
     if items and open_items not in (OpenItems.CLOSE, OpenItems.KEEP):
         raise ValidationError(
-            _("This case still has %(items)s: close them with the case, or keep the case open."),
+            _(
+                "This case still has %(items)s: withdraw and mark them done with the case, "
+                "or keep the case open."
+            ),
             code="open_items_undecided",
             params={"items": items.describe()},
         )

@@ -69,6 +69,10 @@ def case_reopen(*, case: Case, user: AbstractBaseUser | None, note: str = "") ->
 def case_mark_time(*, case: Case, user: AbstractBaseUser | None, moment: str) -> Case:
     """One key at the desk: the walk-in consultation starts ("start") or ends ("end")."""
     locked = _locked(case)
+    if not locked.is_open:
+        raise ValidationError(
+            _("A closed or resolved case keeps the times it has."), code="case_not_open"
+        )
     now = timezone.now()
     if moment == "start" and locked.started_at is None:
         locked.started_at = max(now, locked.arrived_at) if locked.arrived_at else now
