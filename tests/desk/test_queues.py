@@ -233,3 +233,9 @@ def test_every_office_queue_filter_offers_all_instead_of_dashes(
             content,
         ), name
     assert f'<option value="" selected>{any_time}</option>' in content
+
+
+def test_staff_pages_name_the_favicon_so_the_browser_asks_no_404(client, officer):
+    client.force_login(officer)
+    content = client.get(reverse("desk:my_queue")).content.decode()
+    assert '<link rel="icon" href="/static/infopoint/favicon.svg"' in content
