@@ -239,3 +239,10 @@ def test_staff_pages_name_the_favicon_so_the_browser_asks_no_404(client, officer
     client.force_login(officer)
     content = client.get(reverse("desk:my_queue")).content.decode()
     assert '<link rel="icon" href="/static/infopoint/favicon.svg"' in content
+
+
+def test_my_queue_offers_the_new_consultation_once(client, officer):
+    """The desk's navigation has the button; the page no longer repeats it below."""
+    client.force_login(officer)
+    content = client.get(reverse("desk:my_queue")).content.decode()
+    assert content.count(reverse("desk:intake") + '"') == 1
