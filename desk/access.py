@@ -98,6 +98,18 @@ def get_follow_up_for_user(user, pk, *, write=False):
         raise Http404 from None
 
 
+def get_referral_for_user(user, pk, *, write=False):
+    require_desk_role(user)
+    if write:
+        _check_write(user, "change_referral")
+    try:
+        return Referral.objects.select_related("case", "organisation").get(
+            pk=pk, case__in=cases_for_user(user).values("pk")
+        )
+    except (Referral.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
 def _staffed(user):
     return Office.staff.through.objects.filter(user_id=user.pk).values("office_id")
 

@@ -36,6 +36,7 @@ class CaseFilter(django_filters.FilterSet):
     period = django_filters.ChoiceFilter(
         label=_("Opened"),
         method="filter_period",
+        empty_label=_("any time"),
         choices=[
             ("today", _("today")),
             ("week", _("last 7 days")),

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from desk import access
 from desk.models import Case, Channel, Entrepreneur
 from desk.selectors import entrepreneur_duplicates, published_articles
+from desk.services.cases.closing import REFERRAL_OPEN_STATUSES, describe_open_items
 from desk.validators import normalise_phone, validate_inn
 from infopoint.validators import CleanTextForm, CleanTextModelForm
 
@@ -223,7 +224,7 @@ class StatusForm(CleanTextForm):
     open_items = forms.ChoiceField(
         label=_("If you close the case"),
         choices=[
-            ("close", _("close its open referrals and follow-ups with it")),
+            ("close", _("withdraw its open referrals and mark its follow-ups done")),
             ("keep", _("keep the case open")),
         ],
         required=False,
@@ -239,7 +240,7 @@ class StatusForm(CleanTextForm):
         self.open_referrals = [
             referral
             for referral in case.referrals.all()
-            if referral.status in ("sent", "accepted")
+            if referral.status in REFERRAL_OPEN_STATUSES
         ]
         self.open_follow_ups = [
             follow_up for follow_up in case.follow_ups.all() if follow_up.done_at is None
@@ -249,6 +250,9 @@ class StatusForm(CleanTextForm):
         )
         if not self.asks_decision:
             del self.fields["open_items"]
+        self.open_items_text = describe_open_items(
+            referrals=len(self.open_referrals), follow_ups=len(self.open_follow_ups)
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -261,8 +265,8 @@ class StatusForm(CleanTextForm):
                 "open_items",
                 ValidationError(
                     _(
-                        "This case still has open referrals or follow-ups: close them with "
-                        "the case, or keep the case open."
+                        "Choose: withdraw the open referrals and mark the follow-ups done, "
+                        "or keep the case open."
                     ),
                     code="open_items_undecided",
                 ),

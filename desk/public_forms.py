@@ -199,6 +199,17 @@ class ReferralForm(CleanTextForm):
         self.fields["organisation"].queryset = Organisation.objects.exclude(referral_email="")
 
 
+class ReferralWithdrawForm(CleanTextForm):
+    reason = forms.CharField(
+        label=_("Why is the referral withdrawn?"),
+        help_text=_(
+            "Recorded on the case's timeline; the partner sees only that it was withdrawn."
+        ),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
 class BookingMoveForm(CleanTextForm):
     slot = forms.ChoiceField(label=_("New time"))
 

@@ -13,15 +13,21 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from desk import access, selectors
+from desk.case_views import case_page
 from desk.models import Appointment, Case, Referral
-from desk.public_forms import BookingMoveForm, PartnerAnswerForm, ReferralForm
+from desk.public_forms import (
+    BookingMoveForm,
+    PartnerAnswerForm,
+    ReferralForm,
+    ReferralWithdrawForm,
+)
 from desk.screens import admin_context
 from desk.services import public as public_services
 from desk.services import referrals as referral_services
 from desk.services.entrepreneurs import consent_withdraw
 from desk.services.retention import entrepreneur_export
 from desk.slots import free_slots
-from desk.views import case_page, desk_staff_required
+from desk.views import desk_staff_required
 from infopoint.ratelimit import ratelimit
 
 
@@ -65,6 +71,32 @@ def referral_new(request, pk):
             )
             return redirect(case)
     return _referrals_page(request, case, form=form, status=400)
+
+
+@desk_staff_required
+@require_http_methods(["GET", "POST"])
+def referral_withdraw(request, pk):
+    write = request.method == "POST"
+    referral = access.get_referral_for_user(request.user, pk, write=write)
+    form = ReferralWithdrawForm(request.POST if write else None)
+    if write and form.is_valid():
+        try:
+            referral_services.referral_withdraw(
+                referral=referral, reason=form.cleaned_data["reason"], user=request.user
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Referral withdrawn."))
+            return redirect(referral.case)
+    context = {
+        **admin_context(request, _("Withdraw the referral")),
+        "referral": referral,
+        "form": form,
+    }
+    return render(
+        request, "desk/referral_withdraw.html", context, status=400 if form.errors else 200
+    )
 
 
 def _appointment_for(request, pk):
@@ -162,6 +194,8 @@ def referral_answer(request, token):
         return render(request, "desk/referral_link_expired.html", status=410)
     except referral_services.ReferralLinkInvalid:
         return render(request, "desk/referral_link_invalid.html", status=400)
+    if referral.status == Referral.Status.WITHDRAWN:
+        return render(request, "desk/referral_withdrawn.html", {"referral": referral}, status=410)
     if referral.is_final:
         status = 409 if request.method == "POST" else 200
         return render(
@@ -177,6 +211,9 @@ def referral_answer(request, token):
             )
         except ValidationError:
             referral.refresh_from_db()
+            if referral.status == Referral.Status.WITHDRAWN:
+                context = {"referral": referral}
+                return render(request, "desk/referral_withdrawn.html", context, status=410)
             return render(
                 request, "desk/referral_answered.html", {"referral": referral}, status=409
             )

@@ -3,25 +3,32 @@
 Django's admin builds sentences from `verbose_name` alone: «Выберите статья для изменения»,
 «Добавить статья», «2 стандарты обслуживания». Russian needs the accusative after a verb,
 and after a number the nominative (1, 21), the genitive singular (2–4, 22–24) or the
-genitive plural (5–20, 25–30). The forms live here, in one place; `AdminGrammarMixin` (on
-every ModelAdmin, through the back-office site) and the templates `admin/pagination.html`
-and `admin/change_list_object_tools.html` use them. Other languages keep Django's strings.
+genitive plural (5–20, 25–30); its success messages need the participle in the name's
+gender («Статья … успешно добавлена», «Документ … успешно добавлен»). The forms live here,
+in one place; `AdminGrammarMixin` (on every ModelAdmin, through the back-office site: titles,
+actions, success messages) and the templates `admin/pagination.html` and
+`admin/change_list_object_tools.html` use them. Other languages keep Django's strings.
 """
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from django.contrib.admin.options import ActionLocation
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.safestring import SafeData, mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
 
 
 @dataclass(frozen=True)
 class Forms:
+    nominative: str  # «статья успешно добавлена», «1 статья»
     accusative: str  # «добавить статью»
     genitive: str  # «2 статьи»
     plural: str  # «статьи»
     genitive_plural: str  # «5 статей»
+    gender: str  # "m", "f" or "n": «добавлен», «добавлена», «добавлено»
     animate: bool = False  # the accusative plural is the genitive plural: «пользователей»
 
     @property
@@ -32,91 +39,167 @@ class Forms:
 
 
 FORMS = {
-    "auth.group": Forms("группу", "группы", "группы", "групп"),
-    "auth.user": Forms("пользователя", "пользователя", "пользователи", "пользователей", True),
+    "auth.group": Forms("группа", "группу", "группы", "группы", "групп", "f"),
+    "auth.user": Forms(
+        "пользователь",
+        "пользователя",
+        "пользователя",
+        "пользователи",
+        "пользователей",
+        "m",
+        animate=True,
+    ),
     "axes.accessattempt": Forms(
+        "запись о попытке доступа",
         "запись о попытке доступа",
         "записи о попытке доступа",
         "записи о попытках доступа",
         "записей о попытках доступа",
+        "f",
     ),
     "axes.accesslog": Forms(
-        "запись о доступе", "записи о доступе", "записи о доступе", "записей о доступе"
+        "запись о доступе",
+        "запись о доступе",
+        "записи о доступе",
+        "записи о доступе",
+        "записей о доступе",
+        "f",
     ),
     "axes.accessfailurelog": Forms(
-        "ошибку доступа", "ошибки доступа", "ошибки доступа", "ошибок доступа"
+        "ошибка доступа",
+        "ошибку доступа",
+        "ошибки доступа",
+        "ошибки доступа",
+        "ошибок доступа",
+        "f",
     ),
-    "desk.office": Forms("офис", "офиса", "офисы", "офисов"),
+    "desk.office": Forms("офис", "офис", "офиса", "офисы", "офисов", "m"),
     "desk.servicestandard": Forms(
+        "стандарт обслуживания",
         "стандарт обслуживания",
         "стандарта обслуживания",
         "стандарты обслуживания",
         "стандартов обслуживания",
+        "m",
     ),
     "desk.entrepreneur": Forms(
-        "предпринимателя", "предпринимателя", "предприниматели", "предпринимателей", True
+        "предприниматель",
+        "предпринимателя",
+        "предпринимателя",
+        "предприниматели",
+        "предпринимателей",
+        "m",
+        animate=True,
     ),
-    "desk.case": Forms("обращение", "обращения", "обращения", "обращений"),
-    "desk.followup": Forms("напоминание", "напоминания", "напоминания", "напоминаний"),
-    "desk.referral": Forms("направление", "направления", "направления", "направлений"),
+    "desk.case": Forms("обращение", "обращение", "обращения", "обращения", "обращений", "n"),
+    "desk.followup": Forms(
+        "напоминание", "напоминание", "напоминания", "напоминания", "напоминаний", "n"
+    ),
+    "desk.referral": Forms(
+        "направление", "направление", "направления", "направления", "направлений", "n"
+    ),
     "desk.outgoingemail": Forms(
-        "исходящее письмо", "исходящих письма", "исходящие письма", "исходящих писем"
+        "исходящее письмо",
+        "исходящее письмо",
+        "исходящих письма",
+        "исходящие письма",
+        "исходящих писем",
+        "n",
     ),
     "desk.destructionlog": Forms(
+        "запись журнала уничтожения",
         "запись журнала уничтожения",
         "записи журнала уничтожения",
         "записи журнала уничтожения",
         "записей журнала уничтожения",
+        "f",
     ),
-    "feedback.tag": Forms("метку", "метки", "метки", "меток"),
+    "feedback.tag": Forms("метка", "метку", "метки", "метки", "меток", "f"),
     "feedback.invitation": Forms(
+        "приглашение к отзыву",
         "приглашение к отзыву",
         "приглашения к отзыву",
         "приглашения к отзыву",
         "приглашений к отзыву",
+        "n",
     ),
     "feedback.response": Forms(
+        "отзыв о консультации",
         "отзыв о консультации",
         "отзыва о консультации",
         "отзывы о консультациях",
         "отзывов о консультациях",
+        "m",
     ),
     "feedback.articlevote": Forms(
-        "оценку статьи", "оценки статьи", "оценки статей", "оценок статей"
+        "оценка статьи", "оценку статьи", "оценки статьи", "оценки статей", "оценок статей", "f"
     ),
     "feedback.sitefeedback": Forms(
-        "отзыв о сайте", "отзыва о сайте", "отзывы о сайте", "отзывов о сайте"
+        "отзыв о сайте",
+        "отзыв о сайте",
+        "отзыва о сайте",
+        "отзывы о сайте",
+        "отзывов о сайте",
+        "m",
     ),
     "feedback.improvementaction": Forms(
-        "меру по улучшению", "меры по улучшению", "меры по улучшению", "мер по улучшению"
+        "мера по улучшению",
+        "меру по улучшению",
+        "меры по улучшению",
+        "меры по улучшению",
+        "мер по улучшению",
+        "f",
     ),
-    "manual.topic": Forms("тему", "темы", "темы", "тем"),
-    "manual.article": Forms("статью", "статьи", "статьи", "статей"),
+    "manual.topic": Forms("тема", "тему", "темы", "темы", "тем", "f"),
+    "manual.article": Forms("статья", "статью", "статьи", "статьи", "статей", "f"),
     "manual.articlerevision": Forms(
-        "редакцию статьи", "редакции статьи", "редакции статей", "редакций статей"
+        "редакция статьи",
+        "редакцию статьи",
+        "редакции статьи",
+        "редакции статей",
+        "редакций статей",
+        "f",
     ),
-    "manual.document": Forms("документ", "документа", "документы", "документов"),
-    "manual.synonym": Forms("синоним", "синонима", "синонимы", "синонимов"),
+    "manual.document": Forms("документ", "документ", "документа", "документы", "документов", "m"),
+    "manual.synonym": Forms("синоним", "синоним", "синонима", "синонимы", "синонимов", "m"),
     "manual.searchquery": Forms(
-        "поисковый запрос", "поисковых запроса", "поисковые запросы", "поисковых запросов"
+        "поисковый запрос",
+        "поисковый запрос",
+        "поисковых запроса",
+        "поисковые запросы",
+        "поисковых запросов",
+        "m",
     ),
-    "manual.newsitem": Forms("новость", "новости", "новости", "новостей"),
-    "manual.event": Forms("мероприятие", "мероприятия", "мероприятия", "мероприятий"),
-    "stakeholders.organisation": Forms("организацию", "организации", "организации", "организаций"),
+    "manual.newsitem": Forms("новость", "новость", "новости", "новости", "новостей", "f"),
+    "manual.event": Forms(
+        "мероприятие", "мероприятие", "мероприятия", "мероприятия", "мероприятий", "n"
+    ),
+    "stakeholders.organisation": Forms(
+        "организация", "организацию", "организации", "организации", "организаций", "f"
+    ),
     "stakeholders.contactperson": Forms(
-        "контактное лицо", "контактных лица", "контактные лица", "контактных лиц"
+        "контактное лицо",
+        "контактное лицо",
+        "контактных лица",
+        "контактные лица",
+        "контактных лиц",
+        "n",
     ),
     "stakeholders.communication": Forms(
+        "запись журнала взаимодействия",
         "запись журнала взаимодействия",
         "записи журнала взаимодействия",
         "записи журнала взаимодействия",
         "записей журнала взаимодействия",
+        "f",
     ),
     "stakeholders.stakeholderassessment": Forms(
+        "оценка заинтересованной стороны",
         "оценку заинтересованной стороны",
         "оценки заинтересованной стороны",
         "оценки заинтересованных сторон",
         "оценок заинтересованных сторон",
+        "f",
     ),
 }
 
@@ -135,7 +218,7 @@ def counted(number, opts):
         name = opts.verbose_name if number == 1 else opts.verbose_name_plural
         return f"{number} {name}"
     if number % 10 == 1 and number % 100 != 11:
-        name = opts.verbose_name
+        name = forms.nominative
     elif 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14:
         name = forms.genitive
     else:
@@ -165,6 +248,119 @@ def titles(opts):
     }
 
 
+# The past participle after the name, by gender, and for a number of objects:
+# «статья добавлена», «документ добавлен», «2 статьи добавлены», «5 статей добавлено».
+PARTICIPLES = {
+    "added": {"m": "добавлен", "f": "добавлена", "n": "добавлено", "few": "добавлены"},
+    "changed": {"m": "изменён", "f": "изменена", "n": "изменено", "few": "изменены"},
+    "deleted": {"m": "удалён", "f": "удалена", "n": "удалено", "few": "удалены"},
+}
+
+
+def done(opts, verb, obj):
+    """«Статья «Регистрация ИП» успешно добавлена.»"""
+    forms = FORMS[opts.label_lower]
+    return f"{capfirst(forms.nominative)} «{obj}» успешно {PARTICIPLES[verb][forms.gender]}."
+
+
+def done_counted(opts, verb, number):
+    """«1 статья успешно удалена.», «2 статьи … удалены.», «5 статей … удалено.»"""
+    forms = FORMS[opts.label_lower]
+    if number % 10 == 1 and number % 100 != 11:
+        participle = PARTICIPLES[verb][forms.gender]
+    elif 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14:
+        participle = PARTICIPLES[verb]["few"]
+    else:
+        participle = PARTICIPLES[verb]["n"]
+    return f"{capfirst(counted(number, opts))} успешно {participle}."
+
+
+_EDIT_AGAIN = " Ниже можно продолжить редактирование."
+
+
+def _add_another(opts):
+    return f" Ниже можно добавить ещё {FORMS[opts.label_lower].accusative}."
+
+
+# Django's success messages (its msgids, looked up in its own catalogue at run time, so
+# they are not copied into ours) and the sentence each becomes.
+_ADDED = "The {name} “{obj}” was added successfully."
+_CHANGED = "The {name} “{obj}” was changed successfully."
+_SUCCESS_MESSAGES = [
+    (
+        (_ADDED, "You may edit it again below."),
+        lambda o, g: done(o, "added", g["obj"]) + _EDIT_AGAIN,
+    ),
+    (
+        ("The {name} “{obj}” was added successfully. You may add another {name} below.",),
+        lambda o, g: done(o, "added", g["obj"]) + _add_another(o),
+    ),
+    ((_ADDED,), lambda o, g: done(o, "added", g["obj"])),
+    (
+        ("The {name} “{obj}” was changed successfully. You may edit it again below.",),
+        lambda o, g: done(o, "changed", g["obj"]) + _EDIT_AGAIN,
+    ),
+    (
+        ("The {name} “{obj}” was changed successfully. You may add another {name} below.",),
+        lambda o, g: done(o, "changed", g["obj"]) + _add_another(o),
+    ),
+    ((_CHANGED,), lambda o, g: done(o, "changed", g["obj"])),
+    (
+        ("The %(name)s “%(obj)s” was deleted successfully.",),
+        lambda o, g: done(o, "deleted", g["obj"]),
+    ),
+    (
+        ("Successfully deleted %(count)d %(items)s.",),
+        lambda o, g: done_counted(o, "deleted", int(g["count"])),
+    ),
+]
+_CHANGED_COUNT = (
+    "%(count)s %(name)s was changed successfully.",
+    "%(count)s %(name)s were changed successfully.",
+)
+_PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}|%\\\((\w+)\\\)[sd]")
+
+
+def _pattern(template):
+    """Django's translated sentence as a regular expression that captures its values."""
+    seen = set()
+
+    def group(match):
+        name = match.group(1) or match.group(2)
+        if name in seen:
+            return f"(?P={name})"
+        seen.add(name)
+        return f"(?P<{name}>.+?)"
+
+    return re.compile(_PLACEHOLDER.sub(group, re.escape(template)), re.DOTALL)
+
+
+def success_message(message, opts):
+    """Django's admin success message, rewritten in the model's right gender and number
+    while Russian is active; any other message, or language, passes unchanged."""
+    if forms_for(opts) is None:
+        return message
+    candidates = [
+        (" ".join(gettext(msgid) for msgid in msgids), build)
+        for msgids, build in _SUCCESS_MESSAGES
+    ]
+    candidates += [
+        (
+            ngettext(*_CHANGED_COUNT, number),
+            lambda o, g: done_counted(o, "changed", int(g["count"])),
+        )
+        for number in (1, 2, 5)
+    ]
+    for template, build in candidates:
+        match = _pattern(template).fullmatch(str(message))
+        if match:
+            # The object's name is in the message as Django escaped it (format_html) or
+            # not (the delete messages): the sentence keeps the message's safety.
+            text = build(opts, match.groupdict())
+            return mark_safe(text) if isinstance(message, SafeData) else text
+    return message
+
+
 class AdminGrammarMixin:
     """Gives every ModelAdmin's titles the model's right case (see the module docstring)."""
 
@@ -184,6 +380,10 @@ class AdminGrammarMixin:
                 key = "change" if self.has_change_permission(request) else "view"
             extra_context = {"title": names[key], **(extra_context or {})}
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def message_user(self, request, message, *args, **kwargs):
+        message = success_message(message, self.model._meta)
+        return super().message_user(request, message, *args, **kwargs)
 
     def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
         actions = super().get_actions(request, action_location=action_location)

@@ -313,6 +313,9 @@ FORMAT_MODULE_PATH = ["infopoint.formats"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Kaliningrad")
 USE_I18N = True
 USE_TZ = True
+# Every list filter's empty choice reads as what it means, in both languages (django-filter
+# would show «---------»); a filter may still name its own («All kinds»).
+FILTERS_EMPTY_CHOICE_LABEL = _("All")
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))

@@ -28,9 +28,12 @@ class Referral(models.Model):
         RESOLVED = "resolved", _("resolved")
         DECLINED = "declined", _("declined")
         NO_ANSWER = "no_answer", _("no answer")
+        WITHDRAWN = "withdrawn", _("withdrawn")
 
     # A partner answers once into one of these; afterwards the link only shows the answer.
     FINAL_STATUSES = (Status.RESOLVED, Status.DECLINED)
+    # The officer may take back a referral the partner has not finished with.
+    WITHDRAWABLE_STATUSES = (Status.SENT, Status.ACCEPTED, Status.NO_ANSWER)
     ANSWER_STATUSES = (Status.ACCEPTED, Status.RESOLVED, Status.DECLINED)
 
     case = models.ForeignKey(
@@ -53,6 +56,8 @@ class Referral(models.Model):
     due_at = models.DateField(_("answer due"), null=True, blank=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     partner_note = models.TextField(_("partner's note"), blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    withdrawal_reason = models.TextField(_("reason for the withdrawal"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -68,8 +73,22 @@ class Referral(models.Model):
         verbose_name_plural = _("referrals")
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["sent", "accepted", "resolved", "declined", "no_answer"]),
+                condition=Q(
+                    status__in=[
+                        "sent",
+                        "accepted",
+                        "resolved",
+                        "declined",
+                        "no_answer",
+                        "withdrawn",
+                    ]
+                ),
                 name="referral_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="withdrawn", withdrawn_at__isnull=False)
+                | (~Q(status="withdrawn") & Q(withdrawn_at__isnull=True)),
+                name="referral_withdrawn_has_withdrawn_at",
             ),
             models.CheckConstraint(
                 condition=~Q(status__in=["accepted", "resolved", "declined"])
@@ -89,6 +108,10 @@ class Referral(models.Model):
     @property
     def is_final(self):
         return self.status in self.FINAL_STATUSES
+
+    @property
+    def is_withdrawable(self):
+        return self.status in self.WITHDRAWABLE_STATUSES
 
     @property
     def is_overdue(self):

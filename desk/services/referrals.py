@@ -14,7 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from desk.emails import email_queue
 from desk.models import TRANSITIONS, Case, CaseEvent, Referral, Status
 from desk.models.referrals import REFERRAL_LINK_MAX_AGE, REFERRAL_SALT
-from desk.services.cases import case_change_status, case_event_add
+from desk.services.cases.timeline import case_event_add
+from desk.services.cases.workflow import case_change_status
 from desk.working_days import add_working_days
 
 
@@ -121,6 +122,10 @@ def referral_answer(*, referral: Referral, status: str, note: str = "") -> Refer
         .select_related("case__officer", "organisation", "created_by")
         .get(pk=referral.pk)
     )
+    if locked.status == Referral.Status.WITHDRAWN:
+        raise ValidationError(
+            _("The information point has withdrawn this referral."), code="referral_withdrawn"
+        )
     if locked.is_final:
         raise ValidationError(
             _("This referral has already been answered."), code="referral_already_answered"
@@ -158,6 +163,43 @@ def referral_answer(*, referral: Referral, status: str, note: str = "") -> Refer
             language="ru",
             case=locked.case,
         )
+    return locked
+
+
+@transaction.atomic
+def referral_withdraw(
+    *, referral: Referral, reason: str, user: AbstractBaseUser | None
+) -> Referral:
+    """The officer takes a referral back (the entrepreneur found another way, the case
+    closed): the timeline says why, and the partner's link shows that it was withdrawn."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(
+            _("Say why the referral is withdrawn."), code="withdrawal_reason_missing"
+        )
+    locked = (
+        Referral.objects.select_for_update(of=("self",))
+        .select_related("case", "organisation")
+        .get(pk=referral.pk)
+    )
+    if not locked.is_withdrawable:
+        raise ValidationError(
+            _("A referral that is “%(status)s” can no longer be withdrawn."),
+            code="referral_not_withdrawable",
+            params={"status": locked.get_status_display()},
+        )
+    locked.status = Referral.Status.WITHDRAWN
+    locked.withdrawn_at = timezone.now()
+    locked.withdrawal_reason = reason
+    locked.save(update_fields=["status", "withdrawn_at", "withdrawal_reason"])
+    # The partner's name stays in the nominative: «Направление отозвано: Торгово-…».
+    case_event_add(
+        case=locked.case,
+        kind=CaseEvent.Kind.REFERRAL,
+        author=user,
+        text=gettext("Referral withdrawn: %(organisation)s. Reason: %(reason)s")
+        % {"organisation": locked.organisation.name, "reason": reason},
+    )
     return locked
 
 

@@ -142,6 +142,23 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
                 )
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def response_change(self, request, obj):
+        # «Save and send for review» under the diff: the editor reads what the draft
+        # changes and sends it on from the same page.
+        if "_submit_for_review" not in request.POST:
+            return super().response_change(request, obj)
+        try:
+            services.article_submit(revision=obj, user=request.user)
+        except ValidationError as error:
+            self.message_user(request, error.messages[0], messages.ERROR)
+        else:
+            self.message_user(
+                request,
+                _("Saved and sent for review: a publisher sees it among the revisions on review."),
+                messages.SUCCESS,
+            )
+        return redirect("admin:manual_articlerevision_change", obj.pk)
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.author = request.user

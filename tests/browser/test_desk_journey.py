@@ -132,3 +132,29 @@ def test_enter_on_the_new_entrepreneur_disclosure_opens_it_and_saves_nothing(
         page.keyboard.press("Enter")
     assert Case.objects.count() == 0
     expect(page.locator("#new-entrepreneur[open] .errorlist").first).to_be_visible()
+
+
+def test_the_topic_chips_are_one_tab_stop_and_the_arrows_move_between_them(
+    live_server, desktop, officer, office
+):
+    for slug, title in [("a", "Регистрация"), ("b", "Налоги"), ("c", "Помещения")]:
+        factories.TopicFactory(slug=slug, title=title, title_en=title)
+    page = desktop
+    page.goto(f"{live_server.url}/admin/login/?next=/desk/intake/")
+    page.fill("#id_username", officer.username)
+    page.fill("#id_password", "correct-horse-battery")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{live_server.url}/desk/intake/")
+    page.keyboard.type("Where do I pay taxes?")
+    page.keyboard.press("Tab")  # the first chip
+    page.keyboard.press("ArrowRight")  # the second
+    page.keyboard.press("Space")
+    second = page.evaluate("document.querySelectorAll('.desk-chips input')[1].value")
+    page.keyboard.press("Tab")  # out of the chips, straight to the answer
+    assert page.evaluate("document.activeElement.id") == "id_answer"
+    page.keyboard.type("At the tax office.")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    case = Case.objects.get()
+    assert [str(pk) for pk in case.topics.values_list("pk", flat=True)] == [second]
+    assert case.answer == "At the tax office."

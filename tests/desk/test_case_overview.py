@@ -141,6 +141,7 @@ def _close(client, user, case, **extra):
 def test_closing_with_open_items_asks_for_a_decision(client, officer, resolved_case):
     content = _page(client, officer, resolved_case)
     assert "Если вы закрываете обращение" in content
+    assert "Ещё открыто: 1 открытое направление, 1 открытое напоминание." in content
     response = _close(client, officer, resolved_case)
     assert response.status_code == 400
     assert response.context["status_form"].has_error("open_items", "open_items_undecided")
@@ -148,17 +149,32 @@ def test_closing_with_open_items_asks_for_a_decision(client, officer, resolved_c
     assert resolved_case.status == "resolved"
 
 
-def test_closing_them_closes_referrals_and_follow_ups_and_the_timeline_says_so(
+def test_closing_them_withdraws_referrals_closes_follow_ups_and_the_timeline_says_so(
     client, officer, resolved_case
 ):
+    content = _page(client, officer, resolved_case)
+    assert "отозвать открытые направления" in content
     response = _close(client, officer, resolved_case, open_items="close")
     assert response.status_code == 302
     resolved_case.refresh_from_db()
     assert resolved_case.status == "closed"
-    assert resolved_case.referrals.get().status == Referral.Status.NO_ANSWER
+    referral = resolved_case.referrals.get()
+    assert referral.status == Referral.Status.WITHDRAWN
+    assert referral.withdrawal_reason == "Обращение закрыто."
+    assert resolved_case.timeline.filter(
+        kind="referral", text__startswith="Направление отозвано:"
+    ).exists()
     assert resolved_case.follow_ups.get().done_at is not None
     notes = list(resolved_case.timeline.filter(kind="note").values_list("text", flat=True))
     assert any(note.startswith("Закрыто вместе с обращением") for note in notes), notes
+
+
+def test_the_decision_names_only_what_is_open(client, officer, office):
+    case = factories.CaseFactory(office=office, officer=officer, status="resolved")
+    factories.ReferralFactory(case=case)
+    content = _page(client, officer, case)
+    assert "Ещё открыто: 1 открытое направление." in content
+    assert "0 напоминаний" not in content
 
 
 def test_keeping_the_case_open_leaves_everything_and_the_timeline_says_so(

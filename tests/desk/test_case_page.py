@@ -157,6 +157,22 @@ def test_walk_in_start_and_end_take_one_button_each(client, officer, case):
     assert case.started_at and case.ended_at
 
 
+def test_a_closed_walk_in_offers_no_timer_and_refuses_one(client, officer, office):
+    closed = factories.CaseFactory(
+        office=office,
+        officer=officer,
+        channel="walk_in",
+        status="closed",
+        closed_at=timezone.now(),
+    )
+    client.force_login(officer)
+    content = client.get(_url("case", closed.pk)).content.decode()
+    assert 'name="moment"' not in content
+    client.post(_url("case_time", closed.pk), {"moment": "start"})
+    closed.refresh_from_db()
+    assert closed.started_at is None
+
+
 def _grow(case, officer, n):
     for index in range(n):
         factories.CaseEventFactory(case=case, author=officer, text=f"заметка {index}")

@@ -11,6 +11,7 @@ from django.db import IntegrityError, connection
 from desk.models import TRANSITIONS, Case, CaseEvent, Status, format_reference
 from desk.models.cases import REFERENCE_SEQUENCE
 from desk.services import cases as services
+from desk.services.cases import intake
 from desk.services.entrepreneurs import consent_withdraw, entrepreneur_create
 from tests import factories
 
@@ -124,7 +125,7 @@ def test_a_failure_after_the_insert_leaves_no_case_even_with_a_key(
     def refuse(**kwargs):
         raise IntegrityError("refused")
 
-    monkeypatch.setattr(services, "case_event_add", refuse)
+    monkeypatch.setattr(intake, "case_event_add", refuse)
     with pytest.raises(IntegrityError):
         services.case_intake(
             office=office,

@@ -1,5 +1,6 @@
 """My queue and the office queue: overdue first, filters, scoping, constant queries."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -215,3 +216,33 @@ def _request_for(user):
     request = RequestFactory().get(MY_QUEUE)
     request.user = user
     return request
+
+
+@pytest.mark.parametrize(
+    ("prefix", "everything", "any_time"), [("", "Все", "за всё время"), ("/en", "All", "any time")]
+)
+def test_every_office_queue_filter_offers_all_instead_of_dashes(
+    client, officer, prefix, everything, any_time
+):
+    client.force_login(officer)
+    content = client.get(prefix + reverse("desk:office_queue")).content.decode()
+    assert "---------" not in content
+    for name in ("status", "channel", "topic", "officer"):
+        assert re.search(
+            rf'<select name="{name}"[^>]*>\s*<option value="" selected>{everything}</option>',
+            content,
+        ), name
+    assert f'<option value="" selected>{any_time}</option>' in content
+
+
+def test_staff_pages_name_the_favicon_so_the_browser_asks_no_404(client, officer):
+    client.force_login(officer)
+    content = client.get(reverse("desk:my_queue")).content.decode()
+    assert '<link rel="icon" href="/static/infopoint/favicon.svg"' in content
+
+
+def test_my_queue_offers_the_new_consultation_once(client, officer):
+    """The desk's navigation has the button; the page no longer repeats it below."""
+    client.force_login(officer)
+    content = client.get(reverse("desk:my_queue")).content.decode()
+    assert content.count(reverse("desk:intake") + '"') == 1

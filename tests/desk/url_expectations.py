@@ -79,6 +79,11 @@ EXPECTATIONS = {
     "desk:referral_new": Expect(
         OFFICERS, kwargs=lambda w: {"pk": w.case.pk}, other=lambda w: {"pk": w.other_case.pk}
     ),
+    "desk:referral_withdraw": Expect(
+        OFFICERS,
+        kwargs=lambda w: {"pk": w.referral.pk},
+        other=lambda w: {"pk": w.other_referral.pk},
+    ),
     "desk:booking_confirm": Expect(
         STAFF_POST_ONLY,
         post=OFFICERS_POST,
@@ -122,4 +127,7 @@ def build(world):
         office=world.other_office, entrepreneur=world.other_entrepreneur
     )
     world.other_follow_up = factories.FollowUpFactory(case=world.other_case)
+    world.other_referral = factories.ReferralFactory(
+        case=world.other_case, organisation=organisation
+    )
     world.other_booking = factories.AppointmentFactory(case__office=world.other_office).case

@@ -93,3 +93,128 @@ def test_the_add_pages_breadcrumb_uses_the_accusative(client, admin_user):
     client.force_login(admin_user)
     content = client.get(reverse("admin:manual_topic_add")).content.decode()
     assert '<li aria-current="page">Добавить тему</li>' in content
+
+
+# --- success messages: the participle agrees with the model's gender and the number --------
+
+
+def test_every_models_forms_name_a_gender():
+    assert {forms.gender for forms in grammar.FORMS.values()} <= {"m", "f", "n"}
+
+
+def _messages(response):
+    from django.utils.html import strip_tags
+
+    return [strip_tags(str(message)) for message in response.context["messages"]]
+
+
+def test_adding_a_masculine_model_says_dobavlen(client, admin_user):
+    client.force_login(admin_user)
+    response = client.post(
+        reverse("admin:manual_synonym_add"),
+        {"term": "ИП", "expansions": "индивидуальный предприниматель"},
+        follow=True,
+    )
+    assert _messages(response) == [
+        "Синоним «ИП ↔ индивидуальный предприниматель» успешно добавлен."
+    ]
+
+
+def test_deleting_a_feminine_model_says_udalena(client, admin_user):
+    topic = factories.TopicFactory(title="Налоги")
+    client.force_login(admin_user)
+    response = client.post(
+        reverse("admin:manual_topic_delete", args=[topic.pk]), {"post": "yes"}, follow=True
+    )
+    assert _messages(response) == ["Тема «Налоги» успешно удалена."]
+
+
+def test_deleting_a_neuter_model_says_udaleno(client, admin_user):
+    event = factories.EventFactory(title="Семинар по экспорту")
+    client.force_login(admin_user)
+    response = client.post(
+        reverse("admin:manual_event_delete", args=[event.pk]), {"post": "yes"}, follow=True
+    )
+    assert _messages(response) == ["Мероприятие «Семинар по экспорту» успешно удалено."]
+
+
+def test_bulk_deleting_counts_in_the_genitive(client, admin_user):
+    topics = [factories.TopicFactory(slug=f"t{n}") for n in range(2)]
+    client.force_login(admin_user)
+    response = client.post(
+        reverse("admin:manual_topic_changelist"),
+        {
+            "action": "delete_selected",
+            "_selected_action": [topic.pk for topic in topics],
+            "post": "yes",
+        },
+        follow=True,
+    )
+    assert _messages(response) == ["2 темы успешно удалены."]
+
+
+@pytest.mark.parametrize(
+    ("label", "verb", "number", "expected"),
+    [
+        ("manual.article", "deleted", 1, "1 статья успешно удалена."),
+        ("manual.article", "deleted", 5, "5 статей успешно удалено."),
+        ("manual.document", "deleted", 21, "21 документ успешно удалён."),
+        ("desk.case", "changed", 3, "3 обращения успешно изменены."),
+        ("desk.case", "changed", 1, "1 обращение успешно изменено."),
+    ],
+)
+def test_a_counted_sentence_agrees_with_its_number(label, verb, number, expected):
+    from django.apps import apps
+    from django.utils import translation
+
+    with translation.override("ru"):
+        assert grammar.done_counted(apps.get_model(label)._meta, verb, number) == expected
+
+
+def test_every_django_success_message_is_rewritten(db):
+    """Django's own sentences, built as its admin builds them, all become ours: a change
+    in Django's wording makes this fail rather than slip back to «был успешно добавлен»."""
+    from django.apps import apps
+    from django.utils import translation
+    from django.utils.html import format_html
+    from django.utils.translation import gettext as _
+
+    opts = apps.get_model("desk.case")._meta
+    values = {"name": opts.verbose_name, "obj": "KGD-2026-000001 <b>"}
+    with translation.override("ru"):
+        built = {
+            "added": format_html(_("The {name} “{obj}” was added successfully."), **values),
+            "added, edit": format_html(
+                _("The {name} “{obj}” was added successfully.")
+                + " "
+                + _("You may edit it again below."),
+                **values,
+            ),
+            "changed, another": format_html(
+                _(
+                    "The {name} “{obj}” was changed successfully. You may add another "
+                    "{name} below."
+                ),
+                **values,
+            ),
+            "deleted": _("The %(name)s “%(obj)s” was deleted successfully.") % values,
+        }
+        rewritten = {key: grammar.success_message(text, opts) for key, text in built.items()}
+    assert rewritten == {
+        "added": "Обращение «KGD-2026-000001 &lt;b&gt;» успешно добавлено.",
+        "added, edit": "Обращение «KGD-2026-000001 &lt;b&gt;» успешно добавлено."
+        " Ниже можно продолжить редактирование.",
+        "changed, another": "Обращение «KGD-2026-000001 &lt;b&gt;» успешно изменено."
+        " Ниже можно добавить ещё обращение.",
+        "deleted": "Обращение «KGD-2026-000001 <b>» успешно удалено.",
+    }
+
+
+def test_english_success_messages_stay_djangos(db):
+    from django.apps import apps
+    from django.utils import translation
+
+    opts = apps.get_model("manual.topic")._meta
+    with translation.override("en"):
+        text = "The topic “Taxes” was added successfully."
+        assert grammar.success_message(text, opts) == text

@@ -101,3 +101,42 @@ def test_a_draft_shows_what_it_changes_in_the_live_text(client, editor, article)
     assert "Что меняет этот черновик в опубликованном тексте" in content
     assert 'class="diff"' in content
     assert "онлайн" in content
+
+
+def _change_form_data(response):
+    """What the browser would post back from the change page, unchanged."""
+    data = {}
+    form = response.context["adminform"].form
+    for name in form.fields:
+        value = form[name].value()
+        data[name] = "" if value is None else value
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for name in formset.management_form.fields:
+            data[f"{formset.prefix}-{name}"] = formset.management_form[name].value()
+        for step_form in formset.forms:
+            for name in step_form.fields:
+                value = step_form[name].value()
+                data[step_form.add_prefix(name)] = "" if value is None else value
+    return {key: value for key, value in data.items() if value is not False}
+
+
+def test_the_editor_saves_and_sends_a_draft_for_review_under_its_diff(client, editor, article):
+    draft = services.revision_create(
+        article=article,
+        language="ru",
+        **factories.revision_text("Регистрация ИП", body="Подайте заявление онлайн."),
+    )
+    client.force_login(editor)
+    url = reverse("admin:manual_articlerevision_change", args=[draft.pk])
+    page = client.get(url)
+    assert 'name="_submit_for_review"' in page.content.decode()
+    data = {**_change_form_data(page), "body": "Подайте заявление онлайн или лично."}
+    response = client.post(url, {**data, "_submit_for_review": "1"}, follow=True)
+    draft.refresh_from_db()
+    assert draft.status == ArticleRevision.Status.REVIEW
+    assert draft.body == "Подайте заявление онлайн или лично."
+    assert [str(m) for m in response.context["messages"]][-1].startswith(
+        "Сохранено и отправлено на проверку"
+    )
+    assert 'name="_submit_for_review"' not in response.content.decode()

@@ -265,6 +265,30 @@ def test_the_detail_page_shows_the_numbered_sections_and_versions(client, db, of
     assert "1.</span> Выводы" in page and "Версия 2" in page
 
 
+def test_the_report_page_draws_its_bars_without_an_inline_style_the_csp_refuses(
+    client, data, office, head
+):
+    report = start_november(head, office)
+    client.force_login(head)
+    page = client.get(report.get_absolute_url()).content.decode()
+    assert 'class="report-bar"' in page
+    assert ' style="' not in page
+
+
+def test_the_report_page_looks_like_the_back_office_and_sends_on_after_the_text(
+    client, db, office, head
+):
+    head.first_name, head.last_name = "Елена", "Волкова"
+    head.save()
+    report = write(start_november(head, office), head)
+    client.force_login(head)
+    page = client.get(report.get_absolute_url()).content.decode()
+    assert "admin/css/forms" in page  # the narrative's aligned fieldset is styled
+    assert '<button type="submit" class="button default">' in page
+    assert page.index("Сохранить новую версию") < page.index("Отправить на утверждение")
+    assert "сохранил: Елена Волкова" in page
+
+
 def test_a_head_cannot_approve_through_the_url_their_own_report(client, db, office, head):
     report = write(start_november(head, office), head)
     services.report_submit(user=head, report=report)

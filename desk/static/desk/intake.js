@@ -32,6 +32,26 @@
     form.requestSubmit();
   });
 
+  // The topic chips are one stop for Tab (the first, or the last one touched); the arrow
+  // keys move between them. With eight topics an officer otherwise tabbed eight times
+  // to get from the question to the answer.
+  const chips = Array.from(form.querySelectorAll(".desk-chips input[type='checkbox']"));
+  function rove(current) {
+    chips.forEach(function (chip) { chip.tabIndex = chip === current ? 0 : -1; });
+  }
+  if (chips.length > 1) {
+    rove(chips.find(function (chip) { return chip.checked; }) || chips[0]);
+    chips.forEach(function (chip, index) {
+      chip.addEventListener("focus", function () { rove(chip); });
+      chip.addEventListener("keydown", function (event) {
+        const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+        if (!step) return;
+        event.preventDefault();
+        chips[(index + step + chips.length) % chips.length].focus();
+      });
+    });
+  }
+
   // Opening the new-entrepreneur disclosure puts the cursor in its first field.
   const newEntrepreneur = document.getElementById("new-entrepreneur");
   if (newEntrepreneur) {

@@ -1,0 +1,44 @@
+"""The head's dashboard on a 390 px phone: nothing scrolls sideways (wide tables scroll
+inside their own box)."""
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from tests.infopoint import dashboard_data
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+WIDEST = """() => [...document.querySelectorAll('body *')]
+    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .filter(e => !e.closest('.dash-table-wrap'))
+    .slice(0, 15)
+    .map(e => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)"""
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_the_dashboard_fits_a_390_px_phone(
+    live_server, browser, head, office, other_office, officer, colleague, language
+):
+    dashboard_data.build(
+        office=office, other_office=other_office, officer=officer, colleague=colleague
+    )
+    client = Client()
+    client.force_login(head)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}{language}/admin/dashboard/?period=month&date=2026-11-01")
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    overflowing = page.evaluate(WIDEST)
+    context.close()
+    assert (width, overflowing) == (390, [])
