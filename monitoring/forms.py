@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from desk.models import Office
-from infopoint.dashboards.periods import local_today
+from monitoring.dashboards.periods import local_today
 from monitoring.models import Language, PeriodReport
 
 TEXT_MAX = 20000

@@ -16,9 +16,9 @@ from django.utils.translation import gettext as _
 
 from desk.models import Channel
 from feedback.models import ImprovementAction, Response
-from infopoint.dashboards import figures
-from infopoint.dashboards.board import dashboard_figures
-from infopoint.dashboards.exports import Table
+from monitoring.dashboards import figures
+from monitoring.dashboards.board import dashboard_figures
+from monitoring.dashboards.exports import Table
 from monitoring.models import PeriodReport
 
 # "Open now" and "overdue now" rows of the dashboard's tables, left out of a report: a

@@ -25,8 +25,8 @@ def _no_kept_screens_or_permissions():
     generations, which a rolled-back test reuses)."""
     from desk.screens import forget_screens
     from infopoint.backends import forget_permissions
-    from infopoint.dashboards.page import forget_kept_months
     from infopoint.lru import forget_everything
+    from monitoring.dashboards.page import forget_kept_months
 
     forget_screens()
     forget_permissions()

@@ -117,6 +117,15 @@ class Invitation(models.Model):
                 name="invitation_expires_after_creation",
             ),
         ]
+        indexes = [
+            # The monitoring dashboards: invitations answered since a month's figures were
+            # stored.
+            models.Index(
+                fields=["answered_at"],
+                condition=Q(answered_at__isnull=False),
+                name="invitation_answered_idx",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.reference} ({self.display_code})"

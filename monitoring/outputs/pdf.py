@@ -12,8 +12,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from weasyprint import HTML
 
-from infopoint.dashboards.report import BASE_URL, StaticOnlyFetcher
 from monitoring import document
+from monitoring.dashboards.report import BASE_URL, StaticOnlyFetcher
 
 
 def report_html(doc):
