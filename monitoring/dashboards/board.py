@@ -2,10 +2,10 @@
 
 `dashboard_figures` is the selector the page, the exports and the PDF report share, so
 the three always show the same numbers. Its query count does not depend on the data:
-see `tests/monitoring/test_dashboard_queries.py` for the list.
+see `tests/monitoring/test_dashboard_views.py` and `test_dashboard_months.py`.
 """
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from django.utils.translation import gettext as _
@@ -33,7 +33,7 @@ class Dashboard:
     satisfaction: figures.Satisfaction
     satisfaction_trend: figures.SatisfactionTrend
     improvements: figures.Improvements
-    manual: figures.ManualFigures  # None on a dashboard page that kept its section (page.py)
+    manual: figures.ManualFigures
     charts: dict = field(default_factory=dict)
 
     @property
@@ -98,10 +98,7 @@ def dashboard_figures(*, period, office=None, today=None, comments=True):
     comments (they are for department heads only). A month is read from the stored
     monthly summaries (`monthly_board`); other periods are computed from the rows."""
     if period.kind == MONTH:
-        stored = stored_month(period=period, office=office, today=today)
-        return month_dashboard(
-            stored, period=period, office=office, today=today, comments=comments
-        )
+        return month_dashboard(period=period, office=office, today=today, comments=comments)
     board = Dashboard(
         period=period,
         office=office,
@@ -124,28 +121,19 @@ def dashboard_figures(*, period, office=None, today=None, comments=True):
     return board
 
 
-def stored_month(*, period, office=None, today=None, fresh=None, desk_changes=None):
-    """`monthly_board.stored_month` with its charts: everything the stored summaries
-    decide on the month dashboard."""
-    stored = monthly_board.stored_month(
-        period=period, office=office, today=today, fresh=fresh, desk_changes=desk_changes
-    )
+def month_dashboard(*, period, office=None, today=None, comments=True):
+    """The month dashboard: its part decided by the stored summaries, drawn into charts,
+    and what is read live (`monthly_board.live_figures`)."""
+    stored = monthly_board.stored_month(period=period, office=office, today=today)
     charts = build_charts(SimpleNamespace(period=period, **stored.figures))
-    return replace(stored, figures={**stored.figures, "charts": charts})
-
-
-def month_dashboard(stored, *, period, office=None, today=None, comments=True, **live):
-    """The month dashboard: its stored part (`stored_month`) and what is read live
-    (`monthly_board.live_figures`, which takes the other keyword arguments)."""
     live = monthly_board.live_figures(
         stored,
         period=period,
         office=office,
         today=today,
         comments=figures.TOP if comments else 0,
-        **live,
     )
-    return Dashboard(period=period, office=office, **{**stored.figures, **live})
+    return Dashboard(period=period, office=office, **{**stored.figures, "charts": charts, **live})
 
 
 def _breakdown_chart(breakdown, description):
@@ -161,8 +149,8 @@ def _breakdown_chart(breakdown, description):
 
 
 def build_charts(board):
-    """The charts of `board`: of its figures that the stored summaries decide, so that a
-    month's charts are drawn once for its stored part (`stored_month`)."""
+    """The charts of `board`: of its figures that the stored summaries decide on a month
+    dashboard."""
     period = board.period.label
     satisfaction = board.satisfaction
     return {

@@ -7,7 +7,6 @@ so the same SVG renders in the browser, on paper and in the PDF report. Every la
 escaped: topic names, partner names and office names come from the database.
 """
 
-import functools
 import html
 import re
 from dataclasses import dataclass
@@ -15,7 +14,6 @@ from dataclasses import dataclass
 from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from monitoring.dashboards.exports import Table
@@ -58,13 +56,6 @@ def _chart(key, title, description, parts, table):
 def _fmt(value, decimals=0):
     if value is None:
         return "—"
-    return _number(get_language(), type(value), value, decimals)
-
-
-@functools.lru_cache(maxsize=4096)
-def _number(language, kind, value, decimals):
-    # A chart labels hundreds of bars with the same few numbers; formatting one looks up
-    # the language's separators each time.
     return number_format(value, decimal_pos=decimals, use_l10n=True, force_grouping=True)
 
 

@@ -492,8 +492,7 @@ TITLES = (
 
 @dataclass(frozen=True)
 class ManualArticles:
-    """The published articles as the dashboard shows them now. Shared between requests
-    (`manual_now`): never changed once built."""
+    """The published articles as the dashboard shows them now."""
 
     published: int
     views: int
@@ -540,7 +539,7 @@ def manual_figures(*, period, today=None, searches=None, votes=None, articles=No
     Votes ("was this helpful?") are those cast in the period. Six queries: the articles
     (`manual_articles`, two), the votes (`period_votes`) and `period_searches` (three).
     The stored monthly summaries bring `searches` and `votes` (totals and the period's
-    votes per article) already, and `manual_now` the `articles`: then none."""
+    votes per article) already: then only the articles' two."""
     today = today or timezone.localdate()
     if articles is None:
         articles = manual_articles(today=today)

@@ -80,22 +80,18 @@ def _first_of_each_month(rows, key):
     return ranked.filter(rank__lte=TOP)
 
 
-def stored_keys(months):
-    """{month: (pk, computed_at)} of the stored `months`: one query, without the figures."""
-    rows = ManualMonth.objects.filter(month__in=months).values_list("month", "pk", "computed_at")
-    return {month: (pk, computed_at) for month, pk, computed_at in rows}
-
-
 def stored_months(months):
-    """{month: manual figures}: stored months, the missing or current ones computed."""
+    """{month: manual figures}: stored months, the missing or current ones computed now
+    (and not stored: the task worker and the nightly job store them)."""
     figures = {row.month: row.figures for row in ManualMonth.objects.filter(month__in=months)}
     missing = [month for month in months if month not in figures]
     if missing:
-        figures |= refresh_months(missing)
+        figures |= compute_months(sorted(missing))
     return figures
 
 
 def refresh_months(months):
+    """Compute `months` and store the whole past ones (the task and the nightly job)."""
     months = sorted(months)
     computed_at = timezone.now()
     computed = compute_months(months)

@@ -12,26 +12,23 @@ When a stored month is trusted (`fresh`):
   `Case.updated_at`: status, answer and resolution times, channel, officer, topics);
   no referral of the month was answered and no invitation of the month got its answer
   since (`Referral.answered_at`, `Invitation.answered_at`). One query per dashboard finds
-  the months that changed, through the indexes of migrations 0004 and 0005; while the
-  reader's `desk` change count (`infopoint.changes`) is the one at which this process
-  last found the same rows fresh, no case or referral can have changed, and that query
-  looks at the invitations only (`fresh_months`);
+  the months that changed, through the desk's and feedback's indexes on those columns;
 - today is within [`computed_on`, `valid_through`]: a case or referral counts towards a
   service-standard share once its due day has passed, so a month stays as computed until
   the next due day of an unanswered one. Referrals still "sent" after their due day are
   marked "no answer" by the nightly `mark_unanswered_referrals`; a month holding such
   referrals is trusted only on the day it was computed.
-A stale or missing month is recomputed on read (all such months of the request in one
-batch of queries) and stored. The nightly `refresh_dashboard_months` recomputes the last
-thirteen months, which also catches the rare changes a stored month cannot see: an
-entrepreneur assigned to another month's case (which decides whether a visitor is new),
-a case deleted in the admin or moved there to another office or month (the month it
-left does not see it go).
+A stale or missing month is computed live on read (all such months of the request in one
+batch of queries) and not stored: only the task worker and the nightly job
+(`refresh_all`, run by `manage.py daily`) write the summaries, never a page. The nightly
+refresh recomputes the last thirteen months, which also catches the rare changes a stored
+month cannot see: an entrepreneur assigned to another month's case (which decides whether
+a visitor is new), a case deleted in the admin or moved there to another office or month
+(the month it left does not see it go).
 The margin below covers a desk transaction that began before a computation and committed
 after it.
 """
 
-import threading
 from collections import defaultdict
 from datetime import timedelta
 
@@ -73,11 +70,6 @@ from monitoring.dashboards.periods import local_today, month_of, month_period, m
 from monitoring.models import DashboardMonth
 
 MARGIN = timedelta(minutes=5)
-# The `desk` change count at which this process last found each set of stored rows fresh
-# (`fresh_months`).
-CHECKED_ENTRIES = 1024
-_desk_lock = threading.Lock()
-_desk_checked = {}
 # The nightly refresh: a year of trend months before the current one, plus the month
 # before them (the previous period of the trend's first month).
 REFRESHED_MONTHS = 13
@@ -321,38 +313,34 @@ def _store(office, computed, computed_at, today):
         )
 
 
-def _changes_since(*, office, since, start, end, desk=True):
+def _changes_since(*, office, since, start, end):
     """The last change per month (of `start`–`end`) since `since`: cases edited, referrals
-    answered, invitations answered (only the invitations without `desk`). One query,
-    through the indexes of migrations 0004 and 0005 on the few rows changed since `since`
-    (a bound the planner sees, unlike one per stored month, with which it would read
-    whole months).
+    answered, invitations answered. One query, through the indexes on those columns
+    (desk's and feedback's migrations), on the few rows changed since `since` (a bound the
+    planner sees, unlike one per stored month, with which it would read whole months).
 
     Only changes stamped up to now count: the desk stamps every write with the time it
     happens, so a time still to come belongs to imported rows, which the summary already
     holds if they were there when it was computed (and the nightly refresh otherwise);
-    counting them would recompute their month on every read until that time."""
+    counting them would compute their month live on every read until that time."""
     now = timezone.now()
     answers = Invitation.objects.order_by().filter(
         answered_at__gte=since, answered_at__lte=now, created_at__gte=start, created_at__lt=end
     )
+    cases = scoped_cases(office=office).filter(
+        updated_at__gte=since, updated_at__lte=now, opened_at__gte=start, opened_at__lt=end
+    )
+    referrals = Referral.objects.order_by().filter(
+        answered_at__gte=since, answered_at__lte=now, sent_at__gte=start, sent_at__lt=end
+    )
     if office is not None:
         answers = answers.filter(office_id=office.pk)
+        referrals = referrals.filter(case__office=office)
     changes = (
         answers.annotate(month=TruncMonth("created_at"))
         .values("month")
         .annotate(last=Max("answered_at"))
-    )
-    if desk:
-        cases = scoped_cases(office=office).filter(
-            updated_at__gte=since, updated_at__lte=now, opened_at__gte=start, opened_at__lt=end
-        )
-        referrals = Referral.objects.order_by().filter(
-            answered_at__gte=since, answered_at__lte=now, sent_at__gte=start, sent_at__lt=end
-        )
-        if office is not None:
-            referrals = referrals.filter(case__office=office)
-        changes = changes.union(
+        .union(
             cases.annotate(month=TruncMonth("opened_at"))
             .values("month")
             .annotate(last=Max("updated_at")),
@@ -360,7 +348,9 @@ def _changes_since(*, office, since, start, end, desk=True):
             .values("month")
             .annotate(last=Max("answered_at")),
             all=True,
-        ).order_by()
+        )
+        .order_by()
+    )
     latest = {}
     for row in changes:
         month = month_of(row["month"])
@@ -375,12 +365,6 @@ def _fresh(row, today, changed):
     return last is None or last < row.computed_at - MARGIN
 
 
-def forget_checked_months():
-    """Forget which stored rows this process found fresh at which count (tests)."""
-    with _desk_lock:
-        _desk_checked.clear()
-
-
 def _with_figures(rows, full):
     """The figures of the months in `full` (`chosen`), and the trends' channels and
     answers of the others (`trends`): not the whole summary of twelve months."""
@@ -393,20 +377,12 @@ def _with_figures(rows, full):
     )
 
 
-def fresh_months(*, office, months, today=None, full=None, desk_changes=None):
+def fresh_months(*, office, months, today=None, full=None):
     """{month: row} of the stored `months` that are still fresh, each row with its `pk`,
     `month` and `computed_at`. With `full` (months) the rows carry the figures too: whole
     (`chosen`) for the months in `full`, only the trends' channels and answers (`trends`)
-    for the others; without it, only their keys, for a reader that may not need the
-    figures (`dashboard_months(fresh=...)` reads them). Two queries when any month is
-    stored: the rows, and the months changed since they were computed.
-
-    `desk_changes`: the reader's `desk` change count (`infopoint.changes`), read before
-    this from the database these rows come from. Every committed write to cases and
-    referrals changes it, so while it is the count at which this process last found these
-    very rows fresh, no case or referral has changed since: only the invitations are
-    looked at again, the cheap part of the second query. (A transaction that committed
-    after a summary was computed changed the count too, as the margin below covers it.)"""
+    for the others. Two queries when any month is stored: the rows, and the months changed
+    since they were computed."""
     today = today or local_today()
     rows = DashboardMonth.objects.filter(office=office, month__in=months)
     fields = ["pk", "month", "computed_at", "computed_on", "valid_through"]
@@ -418,51 +394,32 @@ def fresh_months(*, office, months, today=None, full=None, desk_changes=None):
         return {}
     start, end = months_span(sorted(stored))
     since = min(row.computed_at for row in stored.values()) - MARGIN
-    checked = (
-        office and office.pk,
-        tuple(sorted((row.pk, row.computed_at) for row in stored.values())),
-    )
-    desk = desk_changes is None or _desk_checked.get(checked) != desk_changes
-    changed = _changes_since(office=office, since=since, start=start, end=end, desk=desk)
-    fresh = {month: row for month, row in stored.items() if _fresh(row, today, changed)}
-    if desk and desk_changes is not None and len(fresh) == len(stored):
-        with _desk_lock:
-            if len(_desk_checked) >= CHECKED_ENTRIES:
-                _desk_checked.clear()
-            _desk_checked[checked] = desk_changes
-    return fresh
+    changed = _changes_since(office=office, since=since, start=start, end=end)
+    return {month: row for month, row in stored.items() if _fresh(row, today, changed)}
 
 
-def dashboard_months(*, office, months, full=None, today=None, fresh=None):
+def dashboard_months(*, office, months, full=None, today=None):
     """{month: figures} for each of `months`: stored months that are still fresh, the
-    others computed now (and stored when the month is over). Of the stored months not in
-    `full` (default: all) only the trends' figures are read: channels and answers. Two
-    queries when every month is stored and fresh (one when `fresh`, the keys of
-    `fresh_months`, is given); seven more, plus one write, otherwise."""
+    others computed now. Nothing is stored here: a page reads, the task worker and the
+    nightly job write. Of the stored months not in `full` (default: all) only the trends'
+    figures are read: channels and answers. Two queries when every month is stored and
+    fresh; seven more otherwise."""
     today = today or local_today()
     full = months if full is None else full
-    if fresh is None:
-        fresh = fresh_months(office=office, months=months, today=today, full=full)
-    elif fresh:
-        rows = DashboardMonth.objects.filter(pk__in=[row.pk for row in fresh.values()])
-        fresh = {
-            row.month: row
-            for row in _with_figures(rows, full).values_list(
-                "month", "chosen", "trends", named=True
-            )
-        }
+    fresh = fresh_months(office=office, months=months, today=today, full=full)
     figures = {
         month: row.chosen if row.chosen is not None else row.trends for month, row in fresh.items()
     }
     missing = [month for month in months if month not in figures]
     if missing:
-        figures |= refresh_months(office=office, months=missing, today=today)
+        computed = compute_months(office=office, months=sorted(missing), today=today)
+        figures |= {month: values for month, (values, _valid) in computed.items()}
     return figures
 
 
 def refresh_months(*, office, months, today=None):
     """Compute `months` for `office` and store the whole past ones; returns
-    {month: figures}. The service behind the task, the command and the stale reads."""
+    {month: figures}. The service behind the task and the nightly job."""
     today = today or local_today()
     months = sorted(months)
     computed_at = timezone.now()

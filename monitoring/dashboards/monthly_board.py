@@ -7,7 +7,6 @@ and the latest comments are read live. Names come from their tables at read time
 renamed topic, officer or partner shows its current name.
 """
 
-import threading
 from dataclasses import dataclass, replace
 
 from django.contrib.auth import get_user_model
@@ -18,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from desk.models import OPEN_STATUSES, Channel, Referral, Status
 from manual.models import Topic
-from monitoring.dashboards import figures, manual_months, manual_now, monthly
+from monitoring.dashboards import figures, manual_months, monthly
 from monitoring.dashboards.figures import (
     Breakdown,
     Compared,
@@ -32,11 +31,6 @@ from monitoring.dashboards.figures import (
 )
 from monitoring.dashboards.periods import local_today
 from stakeholders.models import Organisation
-
-# Open and overdue cases now per (office, day, `desk` change count), in this process.
-OPEN_ENTRIES = 1024
-_open_lock = threading.Lock()
-_open_cases = {}
 
 CASE_FIGURES = (
     "total",
@@ -53,22 +47,10 @@ CASE_FIGURES = (
 
 @dataclass(frozen=True)
 class StoredMonth:
-    """What the stored summaries alone decide on a month dashboard: the same for every
-    request until a summary is recomputed or a name it shows changes."""
+    """What the stored summaries decide on a month dashboard."""
 
     figures: dict  # keyword arguments of `board.Dashboard`
     cases: tuple  # this and the previous month's case figures, for the key figures
-    wanted: dict  # {kind: pks} of the topics, officers and partners named
-    names: dict  # `read_names(wanted)` when it was built
-
-
-def forget_read_at_counts():
-    """Forget the open cases and the names read per change count in this process (tests:
-    a rolled-back test reuses counts)."""
-    with _open_lock:
-        _open_cases.clear()
-    with _names_lock:
-        _desk_names.clear()
 
 
 def month_figures(*, period, office=None, today=None, comments=figures.TOP):
@@ -80,20 +62,18 @@ def month_figures(*, period, office=None, today=None, comments=figures.TOP):
     }
 
 
-def stored_month(*, period, office=None, today=None, fresh=None, desk_changes=None):
-    """The part of the month dashboard read from the stored summaries, with the names it
-    shows. `fresh`: the stored months' keys already read (`monthly.fresh_months`)."""
+def stored_month(*, period, office=None, today=None):
+    """The part of the month dashboard read from the stored summaries (or computed like
+    them, for a month not stored or no longer fresh), with the names it shows."""
     months = figures.trend_months(period)
     stored = monthly.dashboard_months(
         office=office,
         months=months,
         full=[period.first, period.previous().first],
         today=today,
-        fresh=fresh,
     )
     current, previous = stored[period.first], stored[period.previous().first]
-    wanted = wanted_names(current, previous)
-    names = read_names(wanted, desk_changes=desk_changes)
+    names = read_names(wanted_names(current, previous))
     return StoredMonth(
         figures={
             "channels": cases_by_channel(current, previous),
@@ -107,64 +87,37 @@ def stored_month(*, period, office=None, today=None, fresh=None, desk_changes=No
             "satisfaction_trend": satisfaction_trend(months, stored),
         },
         cases=(current["cases"], previous["cases"]),
-        wanted=wanted,
-        names=names,
     )
 
 
-def live_figures(
-    stored,
-    *,
-    period,
-    office=None,
-    today=None,
-    comments=figures.TOP,
-    desk_changes=None,
-    with_manual=True,
-    articles_state=None,
-):
+def live_figures(stored, *, period, office=None, today=None, comments=figures.TOP):
     """What every request reads afresh: open and overdue cases now, the latest comments,
-    improvement actions and the manual's articles (their views and reviews); the manual
-    is left out (None) with `with_manual=False`, for a page that keeps its section.
-    `desk_changes`: see `case_summary`; `articles_state`: see `manual`."""
+    improvement actions and the manual's articles (their views and reviews)."""
     today = today or local_today()
     return {
-        "summary": case_summary(
-            *stored.cases, office=office, today=today, desk_changes=desk_changes
-        ),
+        "summary": case_summary(*stored.cases, office=office, today=today),
         "satisfaction": replace(
             stored.figures["satisfaction"],
             comments=figures.latest_comments(period=period, office=office, count=comments),
         ),
         "improvements": figures.improvements(period=period, office=office, today=today),
-        "manual": manual(period, today, articles_state=articles_state) if with_manual else None,
+        "manual": manual(period, today),
     }
 
 
-def case_summary(current, previous, *, office, today, desk_changes=None):
+def case_summary(current, previous, *, office, today):
     """The key figures from this and the previous month's stored case figures, with the
-    open and overdue cases now (one query). `desk_changes`: the reader's `desk` change
-    count (`infopoint.changes`), which every committed write to cases changes: the open
-    and overdue cases read at that count, the same day, are read once per process."""
-    key = (office and office.pk, today, desk_changes)
-    now = _open_cases.get(key) if desk_changes is not None else None
-    if now is None:
-        # Among open cases, overdue_q without its status test: every column counted is in
-        # the partial index of open cases (migration 0004), read without visiting the table.
-        overdue = Q(resolution_due__lt=today) | Q(
-            first_answer_at__isnull=True, first_answer_due__lt=today
-        )
-        now = (
-            figures.scoped_cases(office=office)
-            .filter(status__in=OPEN_STATUSES)
-            .aggregate(open_now=Count("office"), overdue_now=Count("office", filter=overdue))
-        )
-        if desk_changes is not None:
-            with _open_lock:
-                if len(_open_cases) >= OPEN_ENTRIES:
-                    _open_cases.clear()
-                _open_cases[key] = now
-    row = dict(now)
+    open and overdue cases now (one query)."""
+    # Among open cases, overdue_q without its status test: every column counted is in
+    # the desk's partial index of open cases, read without visiting the table.
+    overdue = Q(resolution_due__lt=today) | Q(
+        first_answer_at__isnull=True, first_answer_due__lt=today
+    )
+    row = (
+        figures.scoped_cases(office=office)
+        .filter(status__in=OPEN_STATUSES)
+        .aggregate(open_now=Count("office"), overdue_now=Count("office", filter=overdue))
+    )
     for name in CASE_FIGURES:
         row[f"cur_{name}"] = current[name]
         row[f"prev_{name}"] = previous[name]
@@ -220,32 +173,12 @@ NAME_PARTS = [
     ),
     (Organisation.objects, "partner", ("name", "name_en", None), ("name", "pk")),
 ]
-# Topics and users are in the `desk` change count (`infopoint.changes`), partners are
-# not: the topics' and officers' names are kept per (pks, count) in this process.
-DESK_NAMES = ("topic", "officer")
-NAMES_ENTRIES = 1024
-_names_lock = threading.Lock()
-_desk_names = {}
 
 
-def read_names(wanted, *, desk_changes=None):
+def read_names(wanted):
     """The names of the `wanted` topics, officers and partners, each in the order of its
     own table, in one query: {kind: {pk: (name fields)}} in that order. The database
-    ranks them (its collation decides ties, as it did in the live queries).
-
-    `desk_changes`: the reader's `desk` change count, which every committed write to
-    topics and users changes; the topics' and officers' names read at that count are read
-    once per process, and then only the partners' are read."""
-    key = (tuple(wanted["topic"]), tuple(wanted["officer"]), desk_changes)
-    known = _desk_names.get(key) if desk_changes is not None else None
-    if known is not None:
-        # The partners' part of the query below, as a plain ordered list.
-        partners = (
-            Organisation.objects.filter(pk__in=wanted["partner"])
-            .order_by("name", "pk")
-            .values_list("pk", "name", "name_en")
-        )
-        return {**known, "partner": {pk: (*texts, "") for pk, *texts in partners}}
+    ranks them (its collation decides ties, as it did in the live queries)."""
     queries = []
     for manager, kind, fields, order in NAME_PARTS:
         texts = {
@@ -271,11 +204,6 @@ def read_names(wanted, *, desk_changes=None):
     names = {kind: {} for _manager, kind, *_rest in NAME_PARTS}
     for kind, pk, *texts, _rank in rows:
         names[kind][pk] = tuple(texts)
-    if desk_changes is not None:
-        with _names_lock:
-            if len(_desk_names) >= NAMES_ENTRIES:
-                _desk_names.clear()
-            _desk_names[key] = {kind: names[kind] for kind in DESK_NAMES}
     return names
 
 
@@ -395,10 +323,9 @@ def satisfaction_trend(months, stored):
     return SatisfactionTrend(months, csat, nps)
 
 
-def manual(period, today, *, articles_state=None):
-    """The manual's figures, its searches and votes of the month and the one before read
-    from the stored months, its articles read again only when they changed
-    (`manual_now`; `articles_state`: its state already read for this request)."""
+def manual(period, today):
+    """The manual's figures: its searches and votes of the month and the one before read
+    from the stored months, its articles as they are now."""
     month, before = period.first, period.previous().first
     stored = manual_months.stored_months([before, month])
     cur, prev = stored[month], stored[before]
@@ -427,5 +354,5 @@ def manual(period, today, *, articles_state=None):
         today=today,
         searches=(searches, rows("top"), rows("top_zero")),
         votes=(votes, per_article),
-        articles=manual_now.current_articles(today=today, state=articles_state),
+        articles=figures.manual_articles(today=today),
     )

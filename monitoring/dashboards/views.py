@@ -20,12 +20,10 @@ from django.views.decorators.http import require_GET, require_POST
 from desk.models import Office
 from desk.screens import admin_context
 from infopoint import roles
-from infopoint.changes import change_count
 from infopoint.db_router import reading_from_replica
 from monitoring.dashboards import exports
 from monitoring.dashboards.board import dashboard_figures
 from monitoring.dashboards.forms import DashboardFilterForm, ReportForm
-from monitoring.dashboards.page import dashboard_page, filters_markup
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -87,28 +85,17 @@ def _attachment(body, content_type, filename):
 @on_replica
 def index(request):
     form, period, office = _filters(request, request.GET)
-    query = request.GET.urlencode()
-    return _page(
-        request, form, period, office, query=query, filters=filters_markup(form, query=query)
-    )
+    return _page(request, form, period, office, query=request.GET.urlencode())
 
 
-def _page(request, form, period, office, *, query, filters, report_form=None, status=200):
+def _page(request, form, period, office, *, query, report_form=None, status=200):
     exports = _exports_prefix()
-    board, sections = dashboard_page(
-        period=period,
-        office=office,
-        query=query,
-        exports=exports,
-        desk_changes=change_count(request.user, "desk"),
-    )
+    board = dashboard_figures(period=period, office=office)
     context = admin_context(
         request,
         board.period.label,
         form=form,
-        filters=filters,
         board=board,
-        sections=sections,
         query=query,
         exports=exports,
         report_form=report_form or ReportForm(),
@@ -147,16 +134,7 @@ def report(request):
     report_form = ReportForm(request.POST)
     if not report_form.is_valid():
         form = DashboardFilterForm(request.POST, offices=Office.objects.all())
-        return _page(
-            request,
-            form,
-            period,
-            office,
-            query="",
-            filters=filters_markup(form),
-            report_form=report_form,
-            status=400,
-        )
+        return _page(request, form, period, office, query="", report_form=report_form, status=400)
     board = dashboard_figures(period=period, office=office)
     # WeasyPrint takes ~3 s to import: only the process that renders a report pays it.
     from monitoring.dashboards.report import render_report_pdf

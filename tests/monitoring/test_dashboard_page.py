@@ -1,22 +1,19 @@
-"""A past month's dashboard sections kept per process (monitoring/dashboards/page.py):
-the page is the same as a fresh render, and whatever a kept section shows — a recomputed
-summary, a renamed partner, topic or office — shows on the next request; the figures of
-now, the current month and the report form's CSRF token are never kept."""
+"""A past month's dashboard page, read from the stored monthly summaries: whatever it
+shows — a case changed since, a recomputed summary, a renamed partner, topic or office,
+the figures of now — shows on the next request, and the page itself writes nothing."""
 
 import re
 
 import pytest
 from django.core.management import call_command
 from django.db.models import F
-from django.test import Client
-from django.urls import reverse
 from django.utils import timezone
 
 from desk.models import Case
 from desk.services.cases import case_change_status
 from feedback.models import ImprovementAction
 from manual.models import Article, Topic
-from monitoring.dashboards import monthly, page
+from monitoring.dashboards import monthly
 from monitoring.dashboards.periods import local_today
 from monitoring.models import DashboardMonth, ManualMonth
 from stakeholders.models import Organisation
@@ -58,36 +55,10 @@ def _page(client, month, office, language="ru"):
     return response
 
 
-def _kept_markup():
-    kept = [value for value, _size in page._store.entries.values()]
-    return [markup for month in kept for markup in month.sections.values()]
-
-
-def _without_tokens(text):
-    text = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", text)
-    return re.sub(r'nonce="[^"]+"', "", text)
-
-
-def test_a_kept_month_renders_the_same_page_as_a_fresh_one(client, head, office, month):
-    client.force_login(head)
-
-    fresh = _page(client, month, office)
-    kept = _page(client, month, office)
-    page.forget_kept_months()
-    again = _page(client, month, office)
-
-    assert len(page._store.entries) == 1
-    assert _without_tokens(kept.text) == _without_tokens(fresh.text)
-    assert _without_tokens(again.text) == _without_tokens(fresh.text)
-    assert "Торговая палата" in kept.text
-    assert "Регистрация" in kept.text
-
-
-def test_a_month_recomputed_after_a_case_changed_shows_the_change_on_the_next_request(
+def test_a_case_changed_after_its_month_was_stored_shows_on_the_next_request(
     client, head, office, officer, month
 ):
     client.force_login(head)
-    _page(client, month, office, "en")
     assert ">closed<" not in _page(client, month, office, "en").text
 
     case = Case.objects.filter(office=office).order_by("opened_at").first()
@@ -96,6 +67,40 @@ def test_a_month_recomputed_after_a_case_changed_shows_the_change_on_the_next_re
 
     assert ">closed<" in response.text
     assert response.context["board"].statuses.labels == ["resolved", "closed"]
+
+
+def _writes(captured):
+    return [
+        query["sql"]
+        for query in captured.captured_queries
+        if query["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+
+
+def test_a_page_never_writes_the_summaries_it_finds_stale_or_missing(
+    client, head, office, officer, month, django_assert_max_num_queries
+):
+    """The month is computed live from the rows; the task worker and the nightly job
+    store it (`manage.py daily`), never a GET."""
+    client.force_login(head)
+    _page(client, month, office)  # the session's first write is not the page's
+    case = Case.objects.filter(office=office).order_by("opened_at").first()
+    case_change_status(case=case, to_status="closed", user=officer)
+    stored = DashboardMonth.objects.get(office=office, month=month)
+    ManualMonth.objects.filter(month=month).delete()
+    other = monthly.past_months(1)[0]
+    DashboardMonth.objects.filter(month=other).delete()
+
+    with django_assert_max_num_queries(100) as captured:
+        stale = _page(client, month, office)
+        missing = _page(client, other, office)
+
+    assert stale.context["board"].statuses.current == [2, 1]
+    assert missing.status_code == 200
+    assert _writes(captured) == []
+    assert DashboardMonth.objects.get(pk=stored.pk).computed_at == stored.computed_at
+    assert not DashboardMonth.objects.filter(month=other).exists()
+    assert not ManualMonth.objects.filter(month=month).exists()
 
 
 def test_a_month_recomputed_elsewhere_shows_its_new_figures_on_the_next_request(
@@ -120,7 +125,6 @@ def test_a_month_recomputed_elsewhere_shows_its_new_figures_on_the_next_request(
 def test_a_renamed_partner_topic_or_office_shows_on_the_next_request(client, head, office, month):
     client.force_login(head)
     _page(client, month, office)
-    _page(client, month, office)
 
     Organisation.objects.filter(slug="chamber").update(name="Палата предпринимателей")
     Topic.objects.filter(slug="registration").update(title="Регистрация бизнеса")
@@ -132,17 +136,6 @@ def test_a_renamed_partner_topic_or_office_shows_on_the_next_request(client, hea
     assert "Торговая палата" not in response.text
     assert "Регистрация бизнеса" in response.text
     assert 'value="office-a" selected>Офис на Ленинском</option>' in response.text
-
-
-def test_a_renamed_partner_shows_although_no_desk_table_changed(client, head, office, month):
-    """Partners are not in the `desk` change count: their names are read on every hit."""
-    client.force_login(head)
-    _page(client, month, office)
-    _page(client, month, office)
-
-    Organisation.objects.filter(slug="chamber").update(name="Палата предпринимателей")
-
-    assert "Палата предпринимателей" in _page(client, month, office).text
 
 
 def test_the_figures_of_now_are_read_on_every_request(client, head, office, officer, month):
@@ -181,7 +174,7 @@ def _manual_figures(client, month, office):
 
 def test_the_manual_articles_are_read_again_whenever_they_change(client, head, office, month):
     """Views counted, an article reviewed, an article published: each shows on the next
-    request, although the manual's section is kept (monitoring/dashboards/manual_now.py)."""
+    request."""
     article = factories.published_article(slug="due")
     Article.objects.filter(pk=article.pk).update(last_reviewed=None)
     client.force_login(head)
@@ -215,66 +208,11 @@ def test_a_manual_month_recomputed_shows_its_new_searches_on_the_next_request(
     assert _manual_figures(client, month, office)["Searches"] == "4321"
 
 
-def test_the_current_month_is_never_kept(client, head, office, officer):
-    client.force_login(head)
-    params = {"period": "month", "date": local_today().isoformat(), "office": office.slug}
-    client.get(reverse("dashboards:index"), params)
-
-    dashboard_data.make_case(office=office, opened_at=timezone.now(), officer=officer)
-    response = client.get(reverse("dashboards:index"), params)
-
-    assert response.context["board"].summary.total.current == 1
-    assert not page._store.entries
-
-
-def test_the_languages_are_kept_apart(client, head, office, month):
+def test_each_language_shows_its_own_names(client, head, office, month):
     client.force_login(head)
 
     russian = _page(client, month, office, "ru")
     english = _page(client, month, office, "en")
-    english_again = _page(client, month, office, "en")
 
-    assert len(page._store.entries) == 2
-    assert "Sign-up" in english_again.text
+    assert "Sign-up" in english.text
     assert "Sign-up" not in russian.text
-    assert _without_tokens(english_again.text) == _without_tokens(english.text)
-
-
-def test_no_csrf_token_is_kept_and_each_page_carries_its_visitors_own(
-    head, office, month, django_user_model
-):
-    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
-    first.force_login(head)
-    second.force_login(head)
-    _page(first, month, office)
-    response = _page(second, month, office)  # served from the kept sections
-
-    assert not any("csrfmiddlewaretoken" in markup for markup in _kept_markup())
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.text).group(1)
-    # The token is the second visitor's: the report is accepted (400 for the NUL in the
-    # narrative, not 403 for the token).
-    refused = second.post(
-        reverse("dashboards:report"),
-        {"period": "month", "date": month.isoformat(), "narrative": "a\x00b"},
-        HTTP_X_CSRFTOKEN=token,
-    )
-    assert refused.status_code == 400
-
-
-def test_with_a_replica_the_desk_count_is_not_trusted(client, head, office, month, monkeypatch):
-    """The count is read on the primary; figures read from a lagging replica must not be
-    kept under it."""
-    seen = []
-    fresh_months = monthly.fresh_months
-
-    def spy(**kwargs):
-        seen.append(kwargs["desk_changes"])
-        return fresh_months(**kwargs)
-
-    monkeypatch.setattr(page, "replica_alias", lambda: "replica")
-    monkeypatch.setattr(monthly, "fresh_months", spy)
-    client.force_login(head)
-
-    _page(client, month, office)
-
-    assert seen == [None]
