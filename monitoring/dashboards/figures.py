@@ -38,6 +38,7 @@ from django.utils.translation import gettext as _
 from desk.models import OPEN_STATUSES, Case, Channel, Referral, Status
 from feedback.models import ArticleVote, ImprovementAction, Invitation, Response
 from manual.models import Article, SearchQuery, Topic
+from manual.selectors import visitor_queries
 from monitoring.dashboards.exports import Table
 from monitoring.dashboards.periods import MONTH, Period
 
@@ -620,7 +621,8 @@ def period_votes(*, period):
 def period_searches(*, period):
     """The searches of the period and the one before: their totals (`cur`, `prev`,
     `cur_zero`, `prev_zero`), then the period's top searches and top zero-result searches
-    (rows of `normalised`, `count`, `zero`). Three queries."""
+    (rows of `normalised`, `count`, `zero`) among what visitors asked
+    (`manual.selectors.visitor_queries`). Three queries."""
     before = period.previous()
 
     def searched(chosen):
@@ -632,8 +634,9 @@ def period_searches(*, period):
         cur_zero=Count("pk", filter=searched(period) & Q(result_count=0)),
         prev_zero=Count("pk", filter=searched(before) & Q(result_count=0)),
     )
+    # The lists leave out junk (markup, SQL, lone punctuation) as the editors' lists do.
     in_period = (
-        SearchQuery.objects.filter(searched(period))
+        visitor_queries(SearchQuery.objects.filter(searched(period)))
         .annotate(normalised=Lower("query"))
         .values("normalised")
         .annotate(count=Count("pk"), zero=Count("pk", filter=Q(result_count=0)))

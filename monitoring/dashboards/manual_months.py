@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from feedback.models import ArticleVote
 from manual.models import SearchQuery
+from manual.selectors import visitor_queries
 from monitoring.dashboards.figures import TOP
 from monitoring.dashboards.periods import month_of, month_period, months_span
 from monitoring.models import ManualMonth
@@ -44,8 +45,10 @@ def compute_months(months):
         month = month_of(row["month"])
         if month in wanted:
             result[month].update(searches=row["n"], zero=row["zero"])
+    # The lists leave out junk (markup, SQL, lone punctuation) as the editors' lists do.
     per_query = (
-        logged.annotate(month=TruncMonth("created_at"), normalised=Lower("query"))
+        visitor_queries(logged)
+        .annotate(month=TruncMonth("created_at"), normalised=Lower("query"))
         .values("month", "normalised")
         .annotate(count=Count("pk"), zero=Count("pk", filter=Q(result_count=0)))
     )

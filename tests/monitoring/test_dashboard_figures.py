@@ -6,7 +6,8 @@ import pytest
 from django.utils import translation
 
 from desk import working_days
-from monitoring.dashboards import figures
+from manual.models import SearchQuery
+from monitoring.dashboards import figures, manual_months
 from monitoring.dashboards.periods import MONTH, Period
 from tests.monitoring import dashboard_data
 from tests.monitoring.dashboard_data import TODAY
@@ -180,6 +181,31 @@ def test_manual_figures(feedback_data):
     assert manual.zero_result_queries.rows == [["патент", 3]]
     assert manual.top_articles.rows[0] == ["Регистрация ИП", 100, 4, 75.0]
     assert manual.stale_articles.rows == [["Патентная система", None]]
+
+
+JUNK = ["<script>alert(1)</script>", "' OR 1=1 --", "???", "😀😀😀", "1 UNION SELECT * FROM x"]
+
+
+def test_the_search_lists_leave_out_junk_as_the_editors_lists_do(feedback_data):
+    """Markup, SQL, lone punctuation and emoji runs are logged (and counted), but they
+    are no content gap: live and stored, the top lists leave them out
+    (`manual.selectors.visitor_queries`)."""
+    for day, query in enumerate(JUNK * 3, start=10):
+        SearchQuery.objects.create(
+            query=query,
+            language="ru",
+            result_count=0,
+            created_at=dashboard_data.at(day % 28 + 1, 11, 11),
+        )
+
+    live = figures.manual_figures(period=NOVEMBER, today=TODAY)
+    stored = manual_months.compute_months([NOVEMBER.first])[NOVEMBER.first]
+
+    assert live.searches.current == 6 + 3 * len(JUNK)
+    assert live.top_searches.rows == [["ип", 3, 0], ["патент", 3, 3]]
+    assert live.zero_result_queries.rows == [["патент", 3]]
+    assert [row[0] for row in stored["top"]] == ["ип", "патент"]
+    assert [row[0] for row in stored["top_zero"]] == ["патент"]
 
 
 def test_improvement_actions(feedback_data, office):
