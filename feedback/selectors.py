@@ -1,6 +1,6 @@
-"""Reads of the feedback app, for its own pages, the manual editors and the dashboards."""
+"""Reads of the feedback app, for its own pages and the manual editors."""
 
-from django.db.models import Avg, Count, F, FloatField, Q
+from django.db.models import Count, F, FloatField, Q
 from django.db.models.functions import Cast, NullIf
 
 from feedback.models import ArticleVote, ImprovementAction, Invitation, Response
@@ -67,39 +67,3 @@ def most_unhelpful_articles(limit=10, *, min_votes=3, since=None):
         )
         .order_by("helpful_ratio", "-votes_total", "pk")[:limit]
     )
-
-
-def satisfaction_summary(*, since=None, until=None, office_ids=None):
-    """CSAT, NPS and response rate of invitations created in [since, until), in two
-    queries: {"invitations", "responses", "response_rate", "csat_average",
-    "csat_distribution" {1..5: n}, "nps", "promoters", "passives", "detractors"}."""
-    invitations = Invitation.objects.all()
-    if since is not None:
-        invitations = invitations.filter(created_at__gte=since)
-    if until is not None:
-        invitations = invitations.filter(created_at__lt=until)
-    if office_ids is not None:
-        invitations = invitations.filter(office_id__in=list(office_ids))
-    counts = invitations.aggregate(total=Count("pk"), answered=Count("response"))
-    figures = Response.objects.filter(invitation__in=invitations).aggregate(
-        csat_average=Avg("csat"),
-        promoters=Count("pk", filter=Q(nps__gte=9)),
-        passives=Count("pk", filter=Q(nps__gte=7, nps__lte=8)),
-        detractors=Count("pk", filter=Q(nps__lte=6)),
-        **{f"csat_{value}": Count("pk", filter=Q(csat=value)) for value in range(1, 6)},
-    )
-    answered = counts["answered"]
-    return {
-        "invitations": counts["total"],
-        "responses": answered,
-        "response_rate": answered / counts["total"] if counts["total"] else None,
-        "csat_average": figures["csat_average"],
-        "csat_distribution": {value: figures[f"csat_{value}"] for value in range(1, 6)},
-        # NPS = % promoters − % detractors, from −100 to +100.
-        "nps": round(100 * (figures["promoters"] - figures["detractors"]) / answered)
-        if answered
-        else None,
-        "promoters": figures["promoters"],
-        "passives": figures["passives"],
-        "detractors": figures["detractors"],
-    }

@@ -156,6 +156,11 @@ class Invitation(models.Model):
 class Response(Triage):
     """One entrepreneur's answer to one invitation: CSAT 1–5 and NPS 0–10."""
 
+    # The net promoter score's groups (Reichheld's definition): promoters answer 9–10,
+    # detractors 0–6, passives the rest. Every NPS figure counts them by these two.
+    NPS_PROMOTER_MIN = 9
+    NPS_DETRACTOR_MAX = 6
+
     invitation = models.OneToOneField(
         Invitation,
         on_delete=models.CASCADE,
@@ -211,13 +216,6 @@ class Response(Triage):
 
     def __str__(self):
         return _("CSAT %(csat)s, NPS %(nps)s") % {"csat": self.csat, "nps": self.nps}
-
-    @property
-    def nps_group(self):
-        """Promoters 9–10, passives 7–8, detractors 0–6 (Reichheld's definition)."""
-        if self.nps >= 9:
-            return "promoter"
-        return "passive" if self.nps >= 7 else "detractor"
 
 
 class ArticleVote(Triage):

@@ -10,12 +10,17 @@ from types import SimpleNamespace
 
 from django.utils.translation import gettext as _
 
+from feedback.models import Response
 from monitoring.dashboards import charts, figures, monthly_board
 from monitoring.dashboards.exports import Table
 from monitoring.dashboards.periods import MONTH
 
 # Promoters green, passives grey, detractors orange: also told apart by their position.
-NPS_COLOURS = ["#D55E00"] * 7 + ["#A6A6A6"] * 2 + ["#009E73"] * 2
+NPS_COLOURS = (
+    ["#D55E00"] * (Response.NPS_DETRACTOR_MAX + 1)
+    + ["#A6A6A6"] * (Response.NPS_PROMOTER_MIN - Response.NPS_DETRACTOR_MAX - 1)
+    + ["#009E73"] * (11 - Response.NPS_PROMOTER_MIN)
+)
 
 
 @dataclass
@@ -190,10 +195,17 @@ def build_charts(board):
             "nps",
             satisfaction.nps_table().title,
             _(
-                "How many answers gave each score from 0 to 10 in %(period)s: 0–6 detractors, "
-                "7–8 passives, 9–10 promoters."
+                "How many answers gave each score from 0 to 10 in %(period)s: "
+                "0–%(detractor_max)s detractors, %(passive_min)s–%(passive_max)s passives, "
+                "%(promoter_min)s–10 promoters."
             )
-            % {"period": period},
+            % {
+                "period": period,
+                "detractor_max": Response.NPS_DETRACTOR_MAX,
+                "passive_min": Response.NPS_DETRACTOR_MAX + 1,
+                "passive_max": Response.NPS_PROMOTER_MIN - 1,
+                "promoter_min": Response.NPS_PROMOTER_MIN,
+            },
             [str(score) for score in range(11)],
             satisfaction.nps_counts,
             colours=NPS_COLOURS,

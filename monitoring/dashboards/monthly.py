@@ -34,7 +34,6 @@ from datetime import timedelta
 
 from django.db import models
 from django.db.models import (
-    Avg,
     Count,
     DateTimeField,
     F,
@@ -54,16 +53,11 @@ from desk.models import Case, Referral
 from feedback.models import Invitation, Response
 from monitoring.dashboards import manual_months
 from monitoring.dashboards.figures import (
-    FIRST_ANSWER_KEPT,
-    NPS_DETRACTOR_MAX,
-    NPS_PROMOTER,
-    REFERRAL_ANSWERED_IN_TIME,
-    RESOLUTION_KEPT,
-    Percentile,
-    first_answer_judged,
-    hours_between,
-    referral_judged,
-    resolution_judged,
+    answer_counts,
+    answer_distributions,
+    case_counts,
+    invitation_counts,
+    referral_counts,
     scoped_cases,
 )
 from monitoring.dashboards.periods import local_today, month_of, month_period, months_span
@@ -178,7 +172,7 @@ def compute_months(*, office, months, today):
     invited = (
         invitations.annotate(month=TruncMonth("created_at"))
         .values("month")
-        .annotate(n=Count("pk"), answered=Count("pk", filter=Q(response__isnull=False)))
+        .annotate(**invitation_counts())
     )
     for _month, figures, row in per_month(invited):
         figures["invitations"] = row
@@ -190,27 +184,20 @@ def compute_months(*, office, months, today):
 
 
 def _case_totals(cases, today):
-    """Per month: `case_summary`'s figures, and the next due day of an unanswered and of
-    an unresolved case (the day the shares may change)."""
-    first_hours = hours_between("opened_at", "first_answer_at")
-    resolution_hours = hours_between("opened_at", "resolved_at")
-    answered = Q(first_answer_at__isnull=False)
-    resolved = Q(resolved_at__isnull=False)
+    """Per month: `case_summary`'s figures (`case_counts`), and the next due day of an
+    unanswered and of an unresolved case (the day the shares may change)."""
     return (
         cases.annotate(month=TruncMonth("opened_at"))
         .values("month")
         .annotate(
-            total=Count("pk"),
-            fa_judged=Count("pk", filter=first_answer_judged(today)),
-            fa_kept=Count("pk", filter=FIRST_ANSWER_KEPT),
-            res_judged=Count("pk", filter=resolution_judged(today)),
-            res_kept=Count("pk", filter=RESOLUTION_KEPT),
-            fa_median=Percentile(first_hours, 0.5, filter=answered),
-            fa_p90=Percentile(first_hours, 0.9, filter=answered),
-            res_median=Percentile(resolution_hours, 0.5, filter=resolved),
-            res_p90=Percentile(resolution_hours, 0.9, filter=resolved),
-            fa_due=Min("first_answer_due", filter=~answered & Q(first_answer_due__gte=today)),
-            res_due=Min("resolution_due", filter=~resolved & Q(resolution_due__gte=today)),
+            **case_counts(today=today),
+            fa_due=Min(
+                "first_answer_due",
+                filter=Q(first_answer_at__isnull=True, first_answer_due__gte=today),
+            ),
+            res_due=Min(
+                "resolution_due", filter=Q(resolved_at__isnull=True, resolution_due__gte=today)
+            ),
         )
     )
 
@@ -245,9 +232,7 @@ def _referrals(referrals, today):
         referrals.annotate(month=TruncMonth("sent_at"))
         .values("month", "organisation")
         .annotate(
-            sent=Count("pk"),
-            judged=Count("pk", filter=referral_judged(today)),
-            in_time=Count("pk", filter=REFERRAL_ANSWERED_IN_TIME),
+            **referral_counts(today=today),
             due=Min("due_at", filter=Q(answered_at__isnull=True, due_at__gte=today)),
             unmarked=Count("pk", filter=Q(status=Referral.Status.SENT, due_at__lt=today)),
             **{
@@ -263,14 +248,7 @@ def _answers(responses):
     return (
         responses.annotate(month=TruncMonth("created_at"))
         .values("month")
-        .annotate(
-            n=Count("pk"),
-            csat_average=Avg("csat"),
-            promoters=Count("pk", filter=Q(nps__gte=NPS_PROMOTER)),
-            detractors=Count("pk", filter=Q(nps__lte=NPS_DETRACTOR_MAX)),
-            **{f"csat_{score}": Count("pk", filter=Q(csat=score)) for score in range(1, 6)},
-            **{f"nps_{score}": Count("pk", filter=Q(nps=score)) for score in range(11)},
-        )
+        .annotate(**answer_counts(), **answer_distributions())
     )
 
 

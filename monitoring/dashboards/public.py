@@ -10,25 +10,21 @@ withheld too until the withheld ones add up to at least five (secondary suppress
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Avg, Count, F, FloatField, Func, Q
+from django.db.models import Count
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from desk.models import Case, Channel, Office, Referral
 from feedback.models import Invitation, Response
 from monitoring.dashboards.figures import (
-    FIRST_ANSWER_KEPT,
-    NPS_DETRACTOR_MAX,
-    NPS_PROMOTER,
-    REFERRAL_ANSWERED_IN_TIME,
-    RESOLUTION_KEPT,
-    Percentile,
-    first_answer_judged,
+    answer_counts,
+    case_counts,
+    invitation_counts,
     net_promoter_score,
-    referral_judged,
-    resolution_judged,
+    referral_counts,
     rounded,
     share,
+    walk_in_waits,
     within,
 )
 from monitoring.dashboards.periods import MONTH, Period, local_today
@@ -100,19 +96,9 @@ def transparency_figures(*, month: date, today=None):
     offices = list(Office.objects.filter(is_public=True))
     ids = [office.pk for office in offices]
     cases = Case.objects.order_by().filter(office__in=ids).filter(within(period, "opened_at"))
-    waited = Q(channel=Channel.WALK_IN, arrived_at__isnull=False, started_at__isnull=False)
-    wait_minutes = _minutes_between("arrived_at", "started_at")
     summary = {
         row["office"]: row
-        for row in cases.values("office").annotate(
-            total=Count("pk"),
-            fa_judged=Count("pk", filter=first_answer_judged(today)),
-            fa_kept=Count("pk", filter=FIRST_ANSWER_KEPT),
-            res_judged=Count("pk", filter=resolution_judged(today)),
-            res_kept=Count("pk", filter=RESOLUTION_KEPT),
-            waits=Count("pk", filter=waited),
-            wait_median=Percentile(wait_minutes, 0.5, filter=waited),
-        )
+        for row in cases.values("office").annotate(**case_counts(today=today), **walk_in_waits())
     }
     channels = {}
     for row in cases.values("office", "channel").annotate(n=Count("pk")):
@@ -132,12 +118,7 @@ def transparency_figures(*, month: date, today=None):
         .filter(invitation__office_id__in=ids)
         .filter(within(period, "created_at"))
         .values("invitation__office_id")
-        .annotate(
-            n=Count("pk"),
-            csat=Avg("csat"),
-            promoters=Count("pk", filter=Q(nps__gte=NPS_PROMOTER)),
-            detractors=Count("pk", filter=Q(nps__lte=NPS_DETRACTOR_MAX)),
-        )
+        .annotate(**answer_counts())
     }
     invitations = {
         row["office_id"]: row
@@ -145,7 +126,7 @@ def transparency_figures(*, month: date, today=None):
         .filter(office_id__in=ids)
         .filter(within(period, "created_at"))
         .values("office_id")
-        .annotate(n=Count("pk"), answered=Count("pk", filter=Q(response__isnull=False)))
+        .annotate(**invitation_counts())
     }
     partners = {}
     for row in (
@@ -153,10 +134,7 @@ def transparency_figures(*, month: date, today=None):
         .filter(case__office__in=ids)
         .filter(within(period, "sent_at"))
         .values("case__office", "organisation__name", "organisation__name_en")
-        .annotate(
-            judged=Count("pk", filter=referral_judged(today)),
-            in_time=Count("pk", filter=REFERRAL_ANSWERED_IN_TIME),
-        )
+        .annotate(**referral_counts(today=today))
         .order_by("organisation__name")
     ):
         english = get_language() == "en" and row["organisation__name_en"]
@@ -185,7 +163,7 @@ def transparency_figures(*, month: date, today=None):
         )
         figures.topics = suppress_breakdown(topics.get(office.pk, []))
         if answers:
-            figures.csat = guard(rounded(answers["csat"], 2), answers["n"])
+            figures.csat = guard(rounded(answers["csat_average"], 2), answers["n"])
             figures.nps = guard(
                 net_promoter_score(answers["promoters"], answers["detractors"], answers["n"]),
                 answers["n"],
@@ -195,11 +173,3 @@ def transparency_figures(*, month: date, today=None):
         figures.partners = partners.get(office.pk, [])
         result.append(figures)
     return result
-
-
-def _minutes_between(start, end):
-    return Func(
-        F(end) - F(start),
-        template="EXTRACT(EPOCH FROM %(expressions)s) / 60.0",
-        output_field=FloatField(),
-    )

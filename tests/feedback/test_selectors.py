@@ -1,7 +1,4 @@
-from datetime import timedelta
-
 import pytest
-from django.utils import timezone
 
 from feedback import selectors
 from tests import factories
@@ -43,35 +40,3 @@ def test_most_unhelpful_articles_come_first(django_assert_num_queries):
     assert ranked == [bad, middling]
     assert (ranked[0].votes_yes, ranked[0].votes_no, ranked[0].votes_total) == (1, 4, 5)
     assert ranked[0].helpful_ratio == pytest.approx(0.2)
-
-
-def test_satisfaction_summary_matches_hand_computed_figures(django_assert_num_queries):
-    # Five invitations of office 1, four answered: CSAT 5, 4, 2, 5; NPS 10, 9, 3, 7.
-    # Promoters 2, passives 1, detractors 1 → NPS = (2 − 1) / 4 = +25.
-    for csat, nps in [(5, 10), (4, 9), (2, 3), (5, 7)]:
-        factories.ResponseFactory(invitation__office_id=1, csat=csat, nps=nps)
-    factories.InvitationFactory(office_id=1)
-    factories.ResponseFactory(invitation__office_id=2, csat=1, nps=0)
-    old = factories.ResponseFactory(invitation__office_id=1, csat=1, nps=0)
-    old.invitation.created_at = timezone.now() - timedelta(days=400)
-    old.invitation.save(update_fields=["created_at"])
-
-    with django_assert_num_queries(2):
-        summary = selectors.satisfaction_summary(
-            since=timezone.now() - timedelta(days=30), office_ids=[1]
-        )
-
-    assert summary["invitations"] == 5
-    assert summary["responses"] == 4
-    assert summary["response_rate"] == 0.8
-    assert summary["csat_average"] == 4.0
-    assert summary["csat_distribution"] == {1: 0, 2: 1, 3: 0, 4: 1, 5: 2}
-    assert (summary["promoters"], summary["passives"], summary["detractors"]) == (2, 1, 1)
-    assert summary["nps"] == 25
-
-
-def test_satisfaction_summary_of_nothing_is_empty():
-    summary = selectors.satisfaction_summary()
-    assert summary["responses"] == 0
-    assert summary["response_rate"] is None
-    assert summary["nps"] is None
