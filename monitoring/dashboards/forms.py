@@ -1,4 +1,4 @@
-"""The dashboard's filters and the period report's narrative."""
+"""The dashboard's filters."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -133,18 +133,3 @@ class DashboardFilterForm(CleanTextForm):
 
     def chosen_office(self):
         return self.cleaned_data.get("office") if self.is_valid() else None
-
-
-class ReportForm(CleanTextForm):
-    """The period report's narrative is written by the head in this form and posted with
-    the request for the PDF; it is not stored. The PDF is the record (the head saves it
-    with the policy documents), so the portal keeps no half-written drafts and needs no
-    model, and nothing outlives the request except the document itself."""
-
-    narrative = forms.CharField(
-        label=_("Narrative"),
-        help_text=_("A few paragraphs for the report: what happened, what changes next."),
-        required=False,
-        max_length=6000,
-        widget=forms.Textarea(attrs={"rows": 6}),
-    )

@@ -7,5 +7,4 @@ app_name = "dashboards"
 urlpatterns = [
     path("", views.index, name="index"),
     path("export/<slug:table>.<str:fmt>", views.export, name="export"),
-    path("report/", views.report, name="report"),
 ]

@@ -1,5 +1,5 @@
-"""The monitoring dashboard (department heads and administrators), its exports and the
-PDF period report, and the public transparency page.
+"""The monitoring dashboard (department heads and administrators) and its exports; the
+period reports it leads to are `monitoring.views`.
 
 Who sees what: the full dashboard joins every office, officer and the entrepreneurs'
 comments, so it is for department heads and administrators; officers get 403 here and
@@ -15,7 +15,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import get_language
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 
 from desk.models import Office
 from desk.screens import admin_context
@@ -23,7 +23,8 @@ from infopoint import roles
 from infopoint.db_router import reading_from_replica
 from monitoring.dashboards import exports
 from monitoring.dashboards.board import dashboard_figures
-from monitoring.dashboards.forms import DashboardFilterForm, ReportForm
+from monitoring.dashboards.forms import DashboardFilterForm
+from monitoring.dashboards.periods import MONTH, QUARTER, YEAR
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -85,22 +86,19 @@ def _attachment(body, content_type, filename):
 @on_replica
 def index(request):
     form, period, office = _filters(request, request.GET)
-    return _page(request, form, period, office, query=request.GET.urlencode())
-
-
-def _page(request, form, period, office, *, query, report_form=None, status=200):
-    exports = _exports_prefix()
     board = dashboard_figures(period=period, office=office)
     context = admin_context(
         request,
         board.period.label,
         form=form,
         board=board,
-        query=query,
-        exports=exports,
-        report_form=report_form or ReportForm(),
+        query=request.GET.urlencode(),
+        exports=_exports_prefix(),
+        # A period report (monitoring.views.report_start) is kept per month, quarter or
+        # year: the dashboard of one of those offers to start one.
+        reportable=board.period.kind in (MONTH, QUARTER, YEAR),
     )
-    return render(request, "monitoring/dashboards/index.html", context, status=status)
+    return render(request, "monitoring/dashboards/index.html", context)
 
 
 @require_GET
@@ -124,20 +122,3 @@ def export(request, table, fmt):
             else exports.tables_xlsx([chosen], heading=heading)
         )
     return _attachment(body, CONTENT_TYPES[fmt], _filename(board, fmt, table))
-
-
-@require_POST
-@head_required
-@on_replica
-def report(request):
-    _form, period, office = _filters(request, request.POST)
-    report_form = ReportForm(request.POST)
-    if not report_form.is_valid():
-        form = DashboardFilterForm(request.POST, offices=Office.objects.all())
-        return _page(request, form, period, office, query="", report_form=report_form, status=400)
-    board = dashboard_figures(period=period, office=office)
-    # WeasyPrint takes ~3 s to import: only the process that renders a report pays it.
-    from monitoring.dashboards.report import render_report_pdf
-
-    pdf = render_report_pdf(board=board, narrative=report_form.cleaned_data["narrative"])
-    return _attachment(pdf, "application/pdf", _filename(board, "pdf", "report"))

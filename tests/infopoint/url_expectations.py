@@ -1,6 +1,5 @@
 from tests.url_expectations import (
     HEADS,
-    HEADS_POST,
     OK,
     PERSONAS,
     POST_ONLY,
@@ -43,5 +42,4 @@ EXPECTATIONS = {
     # officers find their own figures on the back-office home instead.
     "dashboards:index": Expect(HEADS),
     "dashboards:export": Expect(HEADS, kwargs=lambda w: {"table": "channels", "fmt": "csv"}),
-    "dashboards:report": Expect(POST_ONLY, post=HEADS_POST),
 }

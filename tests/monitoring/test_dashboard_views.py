@@ -1,7 +1,8 @@
-"""The dashboard page, its exports, the PDF period report and the back-office home."""
+"""The dashboard page, its exports, the period report it starts and the back-office home."""
 
 import csv
 import io
+import re
 from datetime import date
 
 import pytest
@@ -11,7 +12,6 @@ from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from desk.models import Case
 from monitoring.dashboards.board import dashboard_figures
@@ -19,6 +19,7 @@ from monitoring.dashboards.exports import header_row_index
 from monitoring.dashboards.figures import Compared
 from monitoring.dashboards.home import home_figures
 from monitoring.dashboards.periods import MONTH, Period, local_today
+from monitoring.models import PeriodReport
 from tests.monitoring import dashboard_data
 
 NOVEMBER = {"period": "month", "date": "2026-11-01"}
@@ -214,33 +215,32 @@ def test_an_unknown_table_or_format_is_not_found(client, head, data):
     assert client.get(reverse("dashboards:export", args=["channels", "pdf"])).status_code == 404
 
 
-def test_the_period_report_is_a_pdf_with_the_office_period_and_narrative(
-    client, head, data, office
-):
+def test_the_dashboard_starts_a_period_report_of_its_office_and_period(client, head, data, office):
+    client.force_login(head)
+    page = client.get("/en/admin/dashboard/", {**NOVEMBER, "office": office.slug})
+    form = page.text[page.text.index('action="/en/admin/reports/start/"') :]
+    fields = dict(re.findall(r'name="(kind|day|office|language)" value="([^"]*)"', form))
+
+    response = client.post(reverse("monitoring:report_start"), fields)
+
+    assert fields == {
+        "kind": "month",
+        "day": "2026-11-01",
+        "office": str(office.pk),
+        "language": "en",
+    }
+    report = PeriodReport.objects.get()
+    assert response.url == report.get_absolute_url()
+    assert (report.kind, report.first_day, report.office) == ("month", date(2026, 11, 1), office)
+
+
+def test_a_week_offers_no_report_but_the_list_of_reports(client, head, data):
     client.force_login(head)
 
-    response = client.post(
-        "/en/admin/dashboard/report/",
-        {**NOVEMBER, "office": office.slug, "narrative": "Walk-ins doubled after the move."},
-    )
+    page = client.get("/en/admin/dashboard/", {"period": "week", "date": "2026-11-02"})
 
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/pdf"
-    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
-    assert "Office A" in text
-    assert "November 2026" in text
-    assert "Walk-ins doubled after the move." in text
-
-
-def test_a_narrative_with_a_nul_character_is_refused_without_an_error_page(client, head, data):
-    client.force_login(head)
-
-    response = client.post(reverse("dashboards:report"), {**NOVEMBER, "narrative": "a\x00b"})
-
-    assert response.status_code == 400
-    errors = response.context["report_form"].errors.as_data()["narrative"]
-    assert [error.code for error in errors] == ["nul_character"]
-    assert "\\x00" in response.text  # the message names the character
+    assert "/admin/reports/start/" not in page.text
+    assert reverse("monitoring:reports") in page.text
 
 
 def test_the_head_home_shows_this_months_figures_with_a_chart(client, head, data):
