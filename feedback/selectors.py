@@ -1,4 +1,4 @@
-"""Reads of the feedback app, for its own pages, the manual editors and the dashboards."""
+"""Reads of the feedback app, for its own pages and the manual editors."""
 
 from django.db.models import Count, F, FloatField, Q
 from django.db.models.functions import Cast, NullIf

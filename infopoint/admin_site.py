@@ -85,7 +85,7 @@ class InfopointAdminSite(admin.AdminSite):
         super().register(model_or_iterable, with_clean_text_forms(admin_class), **options)
 
     def index(self, request, extra_context=None):
-        from infopoint.dashboard import home_context
+        from monitoring.dashboards.home import home_context
 
         extra_context = {**(extra_context or {}), **home_context(request)}
         return super().index(request, extra_context)

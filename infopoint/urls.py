@@ -32,7 +32,7 @@ urlpatterns += i18n_patterns(
     path(
         "admin/2fa/reset/<int:user_id>/", security.two_factor_reset_view, name="two_factor_reset"
     ),
-    path("admin/dashboard/", include("infopoint.dashboards.urls")),
+    path("admin/dashboard/", include("monitoring.dashboards.urls")),
     path("", include("monitoring.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

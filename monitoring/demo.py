@@ -4,8 +4,8 @@ for last month. Idempotent: a report already there is left as it is."""
 from django.db import transaction
 from django.utils import translation
 
-from infopoint.dashboards.periods import MONTH, YEAR, Period, local_today
 from monitoring import services
+from monitoring.dashboards.periods import MONTH, YEAR, Period, local_today
 from monitoring.models import PeriodReport
 
 FINDINGS = "\n\n".join(

@@ -4,13 +4,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from desk.models import Office
-from infopoint.dashboards.periods import local_today
+from infopoint.validators import CleanTextForm
+from monitoring.dashboards.periods import local_today
 from monitoring.models import Language, PeriodReport
 
 TEXT_MAX = 20000
 
 
-class StartForm(forms.Form):
+class StartForm(CleanTextForm):
     kind = forms.ChoiceField(label=_("Period"), choices=PeriodReport.Kind.choices)
     day = forms.DateField(
         label=_("A day in the period"),
@@ -34,7 +35,7 @@ class StartForm(forms.Form):
         return day
 
 
-class NarrativeForm(forms.Form):
+class NarrativeForm(CleanTextForm):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     title = forms.CharField(label=_("Title"), max_length=300)
     findings = forms.CharField(

@@ -4,6 +4,11 @@ department head, approved by another head or an administrator and published.
 The figures come from the dashboard's own figure functions. A draft shows them live;
 submitting stores them in `figures`, and from then on the report reads only the stored
 copy, so a case edited after approval never changes an approved report.
+
+Also here: the dashboards' monthly summaries (`DashboardMonth`, `ManualMonth`), each
+calendar month's figures kept so that a dashboard reads a dozen rows instead of a year of
+cases, answers and searches. They are derived data, rebuilt only by the task worker and
+the nightly job (`monitoring.dashboards.monthly.refresh_all`); a page never writes them.
 """
 
 import pghistory
@@ -15,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from desk.models import Office
-from infopoint.dashboards.periods import MONTH, QUARTER, YEAR, Period
+from monitoring.dashboards.periods import MONTH, QUARTER, YEAR, Period
 
 
 class Language(models.TextChoices):
@@ -165,3 +170,76 @@ class PeriodReportVersion(models.Model):
 
     def __str__(self):
         return f"{self.report} v{self.number}"
+
+
+class DashboardMonth(models.Model):
+    """One office's (or, without an office, the whole department's) figures for one
+    calendar month, as the month dashboard shows them."""
+
+    office = models.ForeignKey(
+        "desk.Office",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("office"),
+        help_text=_("Empty for all offices together."),
+    )
+    month = models.DateField(_("month"), help_text=_("The first day of the month."))
+    starts_at = models.DateTimeField(_("month starts"))
+    ends_at = models.DateTimeField(_("month ends"))
+    figures = models.JSONField(_("figures"))
+    computed_at = models.DateTimeField(_("computed"))
+    computed_on = models.DateField(_("computed on (local day)"))
+    valid_through = models.DateField(
+        _("valid through"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The last day the service-standard figures stay as computed (the next due day "
+            "of an unanswered case or referral); empty when no due day is pending."
+        ),
+    )
+
+    class Meta:
+        # The table keeps the name it had in the project package (no table rebuilt).
+        db_table = "infopoint_dashboardmonth"
+        verbose_name = _("dashboard month")
+        verbose_name_plural = _("dashboard months")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["office", "month"],
+                name="dashboardmonth_office_month_unique",
+                nulls_distinct=False,
+            ),
+            models.CheckConstraint(
+                condition=Q(month__day=1), name="dashboardmonth_month_first_day"
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")),
+                name="dashboardmonth_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.office or _('all offices')} · {self.month:%Y-%m}"
+
+
+class ManualMonth(models.Model):
+    """The manual's logged searches and "was this helpful?" votes of one calendar month
+    (shared by all offices)."""
+
+    month = models.DateField(_("month"), unique=True, help_text=_("The first day of the month."))
+    figures = models.JSONField(_("figures"))
+    computed_at = models.DateTimeField(_("computed"))
+
+    class Meta:
+        db_table = "infopoint_manualmonth"
+        verbose_name = _("manual month")
+        verbose_name_plural = _("manual months")
+        constraints = [
+            models.CheckConstraint(condition=Q(month__day=1), name="manualmonth_month_first_day"),
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m}"

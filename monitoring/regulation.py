@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from desk.models import Channel, Office
-from infopoint.dashboards.periods import Period
+from monitoring.dashboards.periods import Period
 
 
 def _history():

@@ -16,9 +16,9 @@ from django.utils.translation import gettext as _
 
 from desk.models import Channel
 from feedback.models import ImprovementAction, Response
-from infopoint.dashboards import figures
-from infopoint.dashboards.board import dashboard_figures
-from infopoint.dashboards.exports import Table
+from monitoring.dashboards import figures
+from monitoring.dashboards.board import dashboard_figures
+from monitoring.dashboards.exports import Table
 from monitoring.models import PeriodReport
 
 # "Open now" and "overdue now" rows of the dashboard's tables, left out of a report: a
@@ -67,15 +67,11 @@ def walk_in_times(*, period, office=None):
     cases = figures.scoped_cases(office=office).filter(
         figures.opened_in(period), channel=Channel.WALK_IN
     )
-    waited = Q(arrived_at__isnull=False, started_at__isnull=False)
     served = Q(started_at__isnull=False, ended_at__isnull=False)
-    wait = _minutes("arrived_at", "started_at")
-    serve = _minutes("started_at", "ended_at")
+    serve = figures.minutes_between("started_at", "ended_at")
     row = cases.aggregate(
         visits=Count("pk"),
-        waits=Count("pk", filter=waited),
-        wait_median=figures.Percentile(wait, 0.5, filter=waited),
-        wait_p90=figures.Percentile(wait, 0.9, filter=waited),
+        **figures.walk_in_waits(),
         serves=Count("pk", filter=served),
         serve_median=figures.Percentile(serve, 0.5, filter=served),
         serve_p90=figures.Percentile(serve, 0.9, filter=served),
@@ -92,10 +88,6 @@ def walk_in_times(*, period, office=None):
             [_("90th percentile consultation, minutes"), figures.rounded(row["serve_p90"], 0)],
         ],
     )
-
-
-def _minutes(start, end):
-    return figures.hours_between(start, end) * 60
 
 
 def _answers(period, office):

@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from desk.screens import admin_context
-from infopoint.dashboards import public
 from monitoring import access, document, regulation, selectors, services
+from monitoring.dashboards import public
 from monitoring.forms import NarrativeForm, StartForm
 
 TRANSITIONS = {
@@ -202,7 +202,7 @@ def transparency(request):
         "minimum": public.MIN_CASES,
         "reports": selectors.published_reports(),
     }
-    return render(request, "infopoint/transparency.html", context)
+    return render(request, "monitoring/transparency.html", context)
 
 
 def _chosen_month(raw, months):

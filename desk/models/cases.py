@@ -226,6 +226,18 @@ class Case(models.Model):
             models.Index(fields=["office", "status"], name="case_office_status_idx"),
             models.Index(fields=["officer", "status"], name="case_officer_status_idx"),
             models.Index(fields=["opened_at"], name="case_opened_idx"),
+            # The monitoring dashboards: cases changed since a month's figures were stored
+            # (a handful a day, found without reading the month), and "open now" and
+            # "overdue now" per office read from the index alone.
+            models.Index(fields=["updated_at"], name="case_updated_idx"),
+            models.Index(
+                fields=["office"],
+                include=["resolution_due", "first_answer_due", "first_answer_at"],
+                condition=Q(
+                    status__in=["new", "in_progress", "waiting_entrepreneur", "waiting_partner"]
+                ),
+                name="case_open_due_idx",
+            ),
         ]
 
     def __str__(self):

@@ -100,7 +100,16 @@ class Referral(models.Model):
                 name="referral_answered_after_sent",
             ),
         ]
-        indexes = [models.Index(fields=["status", "due_at"], name="referral_status_due_idx")]
+        indexes = [
+            models.Index(fields=["status", "due_at"], name="referral_status_due_idx"),
+            # The monitoring dashboards: referrals answered since a month's figures were
+            # stored.
+            models.Index(
+                fields=["answered_at"],
+                condition=Q(answered_at__isnull=False),
+                name="referral_answered_idx",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.case} → {self.organisation}"

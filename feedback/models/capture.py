@@ -117,6 +117,15 @@ class Invitation(models.Model):
                 name="invitation_expires_after_creation",
             ),
         ]
+        indexes = [
+            # The monitoring dashboards: invitations answered since a month's figures were
+            # stored.
+            models.Index(
+                fields=["answered_at"],
+                condition=Q(answered_at__isnull=False),
+                name="invitation_answered_idx",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.reference} ({self.display_code})"
@@ -146,6 +155,11 @@ class Invitation(models.Model):
 )
 class Response(Triage):
     """One entrepreneur's answer to one invitation: CSAT 1–5 and NPS 0–10."""
+
+    # The net promoter score's groups (Reichheld's definition): promoters answer 9–10,
+    # detractors 0–6, passives the rest. Every NPS figure counts them by these two.
+    NPS_PROMOTER_MIN = 9
+    NPS_DETRACTOR_MAX = 6
 
     invitation = models.OneToOneField(
         Invitation,

@@ -212,7 +212,7 @@ def prepare():
 # (name, callable) pairs: each rebuilds a table an app derives from the seeded rows.
 DERIVED = []
 DERIVED.append(
-    ("dashboard_months", lambda: import_module("infopoint.tasks").refresh_dashboard_months.call())
+    ("dashboard_months", lambda: import_module("monitoring.tasks").refresh_dashboard_months.call())
 )
 DERIVED.append(
     ("manual_vocabulary", lambda: import_module("manual.tasks").refresh_search_vocabulary.call())

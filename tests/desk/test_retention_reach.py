@@ -111,9 +111,9 @@ def everything(old_entrepreneur, office, officer, client):  # noqa: F811
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from desk.models import DestructionLog
-    from infopoint.models import DashboardMonth, ManualMonth, RateCounter
+    from infopoint.models import RateCounter
     from manual.models import Document, SearchQuery, SearchWord, Synonym
-    from monitoring.models import PeriodReport, PeriodReportVersion
+    from monitoring.models import DashboardMonth, ManualMonth, PeriodReport, PeriodReportVersion
 
     now = timezone.now()
     today = timezone.localdate()

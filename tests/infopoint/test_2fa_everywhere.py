@@ -90,7 +90,7 @@ def test_the_walk_covers_the_desk_the_dashboards_and_the_admin():
         "/desk/lookup/",
         "/admin/dashboard/",
         "/en/admin/dashboard/export/1.1",
-        "/admin/dashboard/report/",
+        "/admin/reports/",
         "/admin/auth/user/",
     ]:
         assert expected in paths

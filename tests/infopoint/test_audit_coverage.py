@@ -22,6 +22,10 @@ NO_HISTORY_NEEDED = {
     "manual.SearchQuery": "append-only anonymous search log used for content gaps",
     "manual.SearchWord": "derived from the published revisions (which keep history) and "
     "rebuilt from them; holds no content of its own",
+    "monitoring.DashboardMonth": "derived figures, recomputed nightly from the cases, "
+    "referrals and answers (which keep history); no personal data",
+    "monitoring.ManualMonth": "derived figures, recomputed nightly from the search log and "
+    "the votes",
     "monitoring.PeriodReportVersion": "append-only: each row is itself the record of one "
     "save of a report's narrative, never edited",
     "stakeholders.StakeholderAssessment": "internal influence × interest analysis of "

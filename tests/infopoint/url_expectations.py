@@ -1,6 +1,5 @@
 from tests.url_expectations import (
     HEADS,
-    HEADS_POST,
     OK,
     PERSONAS,
     POST_ONLY,
@@ -39,9 +38,8 @@ EXPECTATIONS = {
         kwargs=lambda w: {"user_id": w.head.pk},
         post={"anonymous": 302, "officer": 403, "editor": 403, "head": 403, "admin": OK},
     ),
-    # Monitoring dashboards (tests/infopoint/test_dashboard_views.py): heads and admins;
+    # Monitoring dashboards (tests/monitoring/test_dashboard_views.py): heads and admins;
     # officers find their own figures on the back-office home instead.
     "dashboards:index": Expect(HEADS),
     "dashboards:export": Expect(HEADS, kwargs=lambda w: {"table": "channels", "fmt": "csv"}),
-    "dashboards:report": Expect(POST_ONLY, post=HEADS_POST),
 }

@@ -5,7 +5,7 @@ import pytest
 from infopoint import roles
 from monitoring import services
 from tests.conftest import _staff
-from tests.infopoint import dashboard_data
+from tests.monitoring import dashboard_data
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from monitoring import document, services
 from monitoring.outputs.docx import render_docx
 from monitoring.outputs.pdf import render_document, render_pdf
 from stakeholders.models import Organisation
-from tests.infopoint import dashboard_data
+from tests.monitoring import dashboard_data
 from tests.monitoring.conftest import start_november, write
 
 pytestmark = pytest.mark.now("2026-12-10 12:00")

@@ -10,12 +10,12 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import translation
 
-from infopoint.dashboards.board import dashboard_figures
-from infopoint.dashboards.periods import MONTH, Period
 from monitoring import document, services
+from monitoring.dashboards.board import dashboard_figures
+from monitoring.dashboards.periods import MONTH, Period
 from monitoring.models import PeriodReport
 from monitoring.selectors import report_figures
-from tests.infopoint import dashboard_data
+from tests.monitoring import dashboard_data
 from tests.monitoring.conftest import start_november, write
 
 NOVEMBER = Period.containing(MONTH, date(2026, 11, 1))
