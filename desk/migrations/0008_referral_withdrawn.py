@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='referral',
             name='withdrawal_reason',
-            field=models.TextField(blank=True, verbose_name='reason for the withdrawal'),
+            field=models.TextField(blank=True, db_default='', verbose_name='reason for the withdrawal'),
         ),
         migrations.AddField(
             model_name='referral',
@@ -40,7 +40,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='referralhistory',
             name='withdrawal_reason',
-            field=models.TextField(blank=True, verbose_name='reason for the withdrawal'),
+            field=models.TextField(blank=True, db_default='', verbose_name='reason for the withdrawal'),
         ),
         migrations.AddField(
             model_name='referralhistory',
