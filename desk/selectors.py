@@ -7,6 +7,7 @@ from django.utils import timezone
 from desk.access import can_work_cases, cases_for_user, entrepreneurs_for_user
 from desk.models import Case, CaseEvent, Entrepreneur, FollowUp, Office, OpeningHours
 from desk.validators import normalise_phone
+from manual.models import Topic
 
 
 def public_office():
@@ -31,6 +32,12 @@ def has_active_consent(entrepreneur) -> bool:
     )
 
 
+# What a list prints of an entrepreneur and of a topic (their __str__): the rest of
+# their rows (contact details, descriptions) is not read for a list.
+ENTREPRENEUR_NAME = ("name", "business_name", "anonymised_at")
+TOPIC_TITLE = ("title", "title_en")
+
+
 def officer_queue(user, *, today=None):
     """My open cases, overdue first, then by the nearest due date."""
 
@@ -44,7 +51,10 @@ def officer_queue(user, *, today=None):
         # shows, and entrepreneurs by a second query for the page's rows (joined,
         # PostgreSQL would look one up for every open case before sorting).
         .defer("question", "answer")
-        .prefetch_related("entrepreneur", "topics")
+        .prefetch_related(
+            Prefetch("entrepreneur", queryset=Entrepreneur.objects.only(*ENTREPRENEUR_NAME)),
+            Prefetch("topics", queryset=Topic.objects.only(*TOPIC_TITLE)),
+        )
         .order_by(
             "-is_overdue_now",
             F("resolution_due").asc(nulls_last=True),
@@ -65,7 +75,9 @@ def follow_ups_due(user, *, today=None):
             due_date__lte=today,
             case__in=cases_for_user(user).values("pk"),
         )
+        # The queue lists each with its case's reference and link: not the case's texts.
         .select_related("case")
+        .only("case__reference", "due_date", "text")
         .order_by("due_date", "pk")
     )
 
@@ -168,6 +180,8 @@ def handout_suggestions(case, *, limit=HANDOUT_SUGGESTIONS):
         published_articles()
         .filter(topics__in=topic_ids)
         .exclude(pk__in=handed_out)
+        # A checkbox each: the title is all the picker shows (and all DISTINCT compares).
+        .only("title")
         .distinct()[:limit]
     )
 
