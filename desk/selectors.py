@@ -36,6 +36,18 @@ def has_active_consent(entrepreneur) -> bool:
 # their rows (contact details, descriptions) is not read for a list.
 ENTREPRENEUR_NAME = ("name", "business_name", "anonymised_at")
 TOPIC_TITLE = ("title", "title_en")
+# What a row of my queue shows of a case: its reference and link, entrepreneur, channel,
+# status, opening and the next promise (case_rows.html, Case.next_promise).
+QUEUE_COLUMNS = (
+    "reference",
+    "entrepreneur",
+    "channel",
+    "status",
+    "opened_at",
+    "first_answer_at",
+    "first_answer_due",
+    "resolution_due",
+)
 
 
 def _topic_list():
@@ -56,7 +68,7 @@ def officer_queue(user, *, today=None):
         # Every open case is read and sorted for a page of them: only the columns the queue
         # shows, and entrepreneurs by a second query for the page's rows (joined,
         # PostgreSQL would look one up for every open case before sorting).
-        .defer("question", "answer")
+        .only(*QUEUE_COLUMNS)
         .prefetch_related(
             Prefetch("entrepreneur", queryset=Entrepreneur.objects.only(*ENTREPRENEUR_NAME)),
             _topic_list(),
