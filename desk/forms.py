@@ -298,15 +298,18 @@ class ListedChoiceIterator(forms.models.ModelChoiceIterator):
             yield self.choice(obj)
 
 
+class ListedChoiceField(forms.ModelChoiceField):
+    iterator = ListedChoiceIterator
+
+
 class FollowUpForm(CleanTextForm):
     due_date = forms.DateField(
         label=_("Due"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
     text = forms.CharField(label=_("To do"), max_length=500)
-    assigned_to = forms.ModelChoiceField(
+    assigned_to = ListedChoiceField(
         label=_("Assigned to"), queryset=None, required=False, empty_label=_("me")
     )
-    assigned_to.iterator = ListedChoiceIterator
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, **kwargs)
