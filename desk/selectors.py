@@ -7,6 +7,7 @@ from django.utils import timezone
 from desk.access import can_work_cases, cases_for_user, entrepreneurs_for_user
 from desk.models import Case, CaseEvent, Entrepreneur, FollowUp, Office, OpeningHours
 from desk.validators import normalise_phone
+from manual.models import Topic
 
 
 def public_office():
@@ -31,6 +32,30 @@ def has_active_consent(entrepreneur) -> bool:
     )
 
 
+# What a list prints of an entrepreneur and of a topic (their __str__): the rest of
+# their rows (contact details, descriptions) is not read for a list.
+ENTREPRENEUR_NAME = ("name", "business_name", "anonymised_at")
+TOPIC_TITLE = ("title", "title_en")
+# What a row of my queue shows of a case: its reference and link, entrepreneur, channel,
+# status, opening and the next promise (case_rows.html, Case.next_promise).
+QUEUE_COLUMNS = (
+    "reference",
+    "entrepreneur",
+    "channel",
+    "status",
+    "opened_at",
+    "first_answer_at",
+    "first_answer_due",
+    "resolution_due",
+)
+
+
+def _topic_list():
+    """A case list's topics as a plain list on each case (`case.topic_list`): a row
+    joins them without building a related manager and a queryset of its own."""
+    return Prefetch("topics", queryset=Topic.objects.only(*TOPIC_TITLE), to_attr="topic_list")
+
+
 def officer_queue(user, *, today=None):
     """My open cases, overdue first, then by the nearest due date."""
 
@@ -43,8 +68,11 @@ def officer_queue(user, *, today=None):
         # Every open case is read and sorted for a page of them: only the columns the queue
         # shows, and entrepreneurs by a second query for the page's rows (joined,
         # PostgreSQL would look one up for every open case before sorting).
-        .defer("question", "answer")
-        .prefetch_related("entrepreneur", "topics")
+        .only(*QUEUE_COLUMNS)
+        .prefetch_related(
+            Prefetch("entrepreneur", queryset=Entrepreneur.objects.only(*ENTREPRENEUR_NAME)),
+            _topic_list(),
+        )
         .order_by(
             "-is_overdue_now",
             F("resolution_due").asc(nulls_last=True),
@@ -65,7 +93,9 @@ def follow_ups_due(user, *, today=None):
             due_date__lte=today,
             case__in=cases_for_user(user).values("pk"),
         )
+        # The queue lists each with its case's reference and link: not the case's texts.
         .select_related("case")
+        .only("case__reference", "due_date", "text")
         .order_by("due_date", "pk")
     )
 
@@ -77,7 +107,7 @@ def office_queue(user, *, today=None):
         cases_for_user(user)
         .with_overdue(today)
         .select_related("office", "entrepreneur", "officer")
-        .prefetch_related("topics")
+        .prefetch_related(_topic_list())
         .order_by("-is_overdue_now", "-opened_at", "-pk")
     )
 
@@ -104,7 +134,7 @@ def entrepreneur_cases(entrepreneur, user):
         .filter(entrepreneur=entrepreneur)
         .with_overdue()
         .select_related("office", "officer")
-        .prefetch_related("topics")
+        .prefetch_related(_topic_list())
         .order_by("-opened_at")
     )
 
@@ -168,6 +198,8 @@ def handout_suggestions(case, *, limit=HANDOUT_SUGGESTIONS):
         published_articles()
         .filter(topics__in=topic_ids)
         .exclude(pk__in=handed_out)
+        # A checkbox each: the title is all the picker shows (and all DISTINCT compares).
+        .only("title")
         .distinct()[:limit]
     )
 
