@@ -259,9 +259,7 @@ class PublicCacheMiddleware:
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
             return False
-        if "HTTP_HX_REQUEST" in request.META:
-            return False
-        return not (settings.BENCH and request.META.get("HTTP_X_PUBLIC_CACHE") == "bypass")
+        return "HTTP_HX_REQUEST" not in request.META
 
     # --- hits --------------------------------------------------------------------------
 

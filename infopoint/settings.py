@@ -171,10 +171,6 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# The benchmark (`infopoint bench`) mounts its reference pages and counts queries.
-BENCH = env_bool("INFOPOINT_BENCH", False)
-if BENCH:
-    MIDDLEWARE.insert(0, "infopoint.bench.middleware.QueryCountMiddleware")
 REQUEST_LOG = env_bool("INFOPOINT_REQUEST_LOG", True)
 # The anonymous page cache (infopoint/public_cache.py, docs/performance.md). Off in tests,
 # which switch it on where they test it. Code that may not import infopoint invalidates

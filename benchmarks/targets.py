@@ -9,9 +9,9 @@ from urllib.parse import quote_plus
 from django.conf import settings
 from django.utils import timezone, translation
 
-from infopoint.bench.words import EXTRA_QUERIES, QUESTIONS, RARE_QUERIES
+from benchmarks.words import EXTRA_QUERIES, QUESTIONS, RARE_QUERIES
 
-BASE_DIR = Path(__file__).resolve().parents[2]
+BASE_DIR = Path(__file__).resolve().parents[1]
 
 
 def static_path():
@@ -43,7 +43,42 @@ def logins(world):
         },
         # A CSRF secret travels as cookie and header: Django accepts the unmasked secret.
         "csrf": get_random_string(32),
+        "writers": writers(world),
     }
+
+
+def writers(world):
+    """Who writes while the staff screens are measured under writes (benchmarks.run.Writer):
+    one officer per office, with intakes in their office, notes on its open cases and status
+    changes of their cases in progress (to waiting and back). The first office's writer is
+    the measured officer's colleague, so the measured queue and case see the changes."""
+    from django.contrib.auth import get_user_model
+
+    from desk.models import Case
+
+    User = get_user_model()
+    offices, officers = world["office_ids"], world["officer_ids"]
+    result = []
+    for number, office_id in enumerate(offices):
+        index = number + len(offices) if number + len(offices) < len(officers) else number
+        writer = User.objects.get(pk=officers[index])
+        cases = Case.objects.filter(office_id=office_id).open().order_by("-opened_at")
+        in_progress = cases.filter(status=Case.Status.IN_PROGRESS, officer=writer)
+        result.append(
+            {
+                "office": office_id,
+                "session": _session_for(writer),
+                "note_cases": list(cases.values_list("pk", flat=True)[:20]),
+                "status_cases": list(in_progress.values_list("pk", flat=True)[:10]),
+            }
+        )
+    with translation.override(settings.LANGUAGE_CODE):
+        paths = {
+            "intake": _reverse("desk:intake"),
+            "note": _reverse("desk:case_note", pk=0).replace("/0/", "/{pk}/"),
+            "status": _reverse("desk:case_status", pk=0).replace("/0/", "/{pk}/"),
+        }
+    return {"paths": paths, "offices": result, "question": QUESTIONS[1]}
 
 
 def search_queries():
@@ -90,7 +125,6 @@ def pages(world, result):
 
     sessions, csrf = result["sessions"], result["csrf"]
     officer = world["officer"]
-    bypass = ["X-Public-Cache: bypass"]
     with translation.override(settings.LANGUAGE_CODE):
         public = Article.objects.public().filter(published_en__isnull=False)
         article = public.filter(slug="ip-registration").first() or public.order_by("pk").first()
@@ -114,13 +148,14 @@ def pages(world, result):
         result_pages = [
             {"name": "static", "role": "static", "path": static_path()},
             {"name": "fortunes", "role": "fortunes", "path": "/bench/fortunes"},
-            {"name": "home", "role": "home", "path": _reverse("home"), "headers": bypass},
-            {"name": "article", "role": "article", "path": article_path, "headers": bypass},
+            # "Fresh" pages: the same requests to the server whose page cache is off.
+            {"name": "home", "role": "home", "path": _reverse("home"), "server": "fresh"},
+            {"name": "article", "role": "article", "path": article_path, "server": "fresh"},
             {
                 "name": "directory",
                 "role": "directory",
                 "path": _reverse("stakeholders:directory"),
-                "headers": bypass,
+                "server": "fresh",
             },
             {
                 "name": "search",
@@ -145,6 +180,24 @@ def pages(world, result):
                 "role": "case",
                 "path": _reverse("desk:case", pk=case.pk) if case else None,
                 "cookies": {settings.SESSION_COOKIE_NAME: sessions["officer"]},
+            },
+            # The same two screens while the writers write (benchmarks.run.Writer), and
+            # the first view after a colleague's note on the measured case.
+            {
+                "name": "queue_writes",
+                "role": "queue_writes",
+                "path": _reverse("desk:my_queue"),
+                "cookies": {settings.SESSION_COOKIE_NAME: sessions["officer"]},
+                "writes": True,
+                "changed_case": case.pk if case else None,
+            },
+            {
+                "name": "case_writes",
+                "role": "case_writes",
+                "path": _reverse("desk:case", pk=case.pk) if case else None,
+                "cookies": {settings.SESSION_COOKIE_NAME: sessions["officer"]},
+                "writes": True,
+                "changed_case": case.pk if case else None,
             },
             {
                 "name": "dashboard",

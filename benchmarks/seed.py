@@ -2,7 +2,7 @@
 
 Small tables (offices, staff, the demo manual, partners, news) come from the apps' own demo
 loaders and `bulk_create`; every large table is one `INSERT … SELECT … FROM generate_series`
-(infopoint/bench/sql.py) with random offices, channels, statuses and times over twelve
+(benchmarks/sql.py) with random offices, channels, statuses and times over twelve
 months. Triggers are off during the load (`session_replication_role = replica`:
 django-pghistory would double every write, and the bench database is disposable), so the
 seeder keeps foreign keys, CheckConstraints and unique constraints itself.
@@ -17,8 +17,8 @@ from importlib import import_module
 from django.conf import settings
 from django.db import connection, models
 
-from infopoint.bench import targets
-from infopoint.bench.sql import (
+from benchmarks import targets
+from benchmarks.sql import (
     _execute,
     _scalar,
     _stagger,
@@ -29,7 +29,7 @@ from infopoint.bench.sql import (
     pick,
     quote,
 )
-from infopoint.bench.words import (
+from benchmarks.words import (
     ANSWERS,
     COMMENTS_GOOD,
     COMMENTS_IMPROVE,
