@@ -81,6 +81,21 @@ def writers(world):
     return {"paths": paths, "offices": result, "question": QUESTIONS[1]}
 
 
+def every_officer(world):
+    """(session cookie, their newest open case) of every officer: the staff screens under
+    writes are asked by all of them in turn."""
+    from django.contrib.auth import get_user_model
+
+    from desk.models import Case
+
+    result = []
+    for user in get_user_model().objects.filter(pk__in=world["officer_ids"]).order_by("pk"):
+        case = Case.objects.filter(officer=user).open().order_by("-opened_at").first()
+        cookie = f"{settings.SESSION_COOKIE_NAME}={_session_for(user)}"
+        result.append((cookie, case.pk if case else None))
+    return result
+
+
 def search_queries():
     """The manual's search-quality set, variations of it, then common and rare terms:
     at least 200 realistic queries in Russian and English."""
@@ -141,6 +156,7 @@ def pages(world, result):
         month = (timezone.localdate().replace(day=1) - timedelta(days=1)).replace(day=15)
         month = month.isoformat()
         first_office = world["offices"][0]
+        every = every_officer(world)
         intake_body = (
             f"question={quote_plus(QUESTIONS[0])}&channel=walk_in&office={first_office.pk}"
             "&idempotency_key=00000000-0000-4000-8000-{n}"
@@ -190,6 +206,8 @@ def pages(world, result):
                 "cookies": {settings.SESSION_COOKIE_NAME: sessions["officer"]},
                 "writes": True,
                 "changed_case": case.pk if case else None,
+                "script": "officers.lua",
+                "paths": [f"{_reverse('desk:my_queue')}\t{cookie}" for cookie, _case in every],
             },
             {
                 "name": "case_writes",
@@ -198,6 +216,10 @@ def pages(world, result):
                 "cookies": {settings.SESSION_COOKIE_NAME: sessions["officer"]},
                 "writes": True,
                 "changed_case": case.pk if case else None,
+                "script": "officers.lua",
+                "paths": [
+                    f"{_reverse('desk:case', pk=pk)}\t{cookie}" for cookie, pk in every if pk
+                ],
             },
             {
                 "name": "dashboard",
@@ -228,4 +250,13 @@ def pages(world, result):
                 "path": _reverse("stakeholders:directory"),
             },
         ]
+    # Each staff cache with and without it, in the same run (docs/performance.md).
+    staff = [page for page in result_pages if page["role"] in STAFF_SCREENS]
+    for server in ("no_screens", "no_staff_caches"):
+        result_pages += [
+            {**page, "name": f"{page['name']}_{server}", "server": server} for page in staff
+        ]
     return result_pages
+
+
+STAFF_SCREENS = {"queue", "case", "queue_writes", "case_writes"}

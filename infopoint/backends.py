@@ -12,6 +12,7 @@ sessions that began before it.
 
 import threading
 
+from django.conf import settings
 from django.contrib.auth import backends, get_user_model
 
 from infopoint.changes import change_count, note_database, with_change_counts
@@ -47,7 +48,12 @@ class ModelBackend(backends.ModelBackend):
 
     def _get_permissions(self, user_obj, obj, from_name):
         count = change_count(user_obj, "auth")
-        if count is None or obj is not None or not user_obj.is_active:
+        if (
+            not settings.PERMISSION_CACHE
+            or count is None
+            or obj is not None
+            or not user_obj.is_active
+        ):
             return super()._get_permissions(user_obj, obj, from_name)
         attribute = f"_{from_name}_perm_cache"
         if hasattr(user_obj, attribute):

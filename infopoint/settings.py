@@ -182,6 +182,8 @@ PUBLIC_CACHE_GENERATION_KEY = "public-cache-generation"
 # show changes (desk/screens.py, infopoint/changes.py). On in tests too: the suite's
 # write-then-read journeys prove that nothing shown is ever stale.
 DESK_SCREEN_CACHE = env_bool("DESK_SCREEN_CACHE", True)
+# Permission sets kept per process by the change count (infopoint/backends.py).
+PERMISSION_CACHE = env_bool("PERMISSION_CACHE", True)
 
 ROOT_URLCONF = "infopoint.urls"
 WSGI_APPLICATION = "infopoint.wsgi.application"
