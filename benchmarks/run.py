@@ -42,8 +42,6 @@ SCALES = {
 SERVERS = {
     "main": {},
     "fresh": {"PUBLIC_CACHE": "0"},
-    "no_screens": {"DESK_SCREEN_CACHE": "0"},
-    "no_staff_caches": {"DESK_SCREEN_CACHE": "0", "PERMISSION_CACHE": "0"},
 }
 
 # The regional write rate ×10: the seed's region has a desk write every few seconds.

@@ -32,6 +32,15 @@ def _session_for(user):
     return store.session_key
 
 
+def _visitor_session():
+    """An anonymous visitor's session, as a checklist or a form's answer leaves one."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
+    store["visitor"] = True
+    store.set_expiry(24 * 60 * 60)
+    store.create()
+    return store.session_key
+
+
 def logins(world):
     from django.utils.crypto import get_random_string
 
@@ -40,6 +49,7 @@ def logins(world):
             "officer": _session_for(world["officer"]),
             "colleague": _session_for(world["colleague"]),
             "head": _session_for(world["head"]),
+            "visitor": _visitor_session(),
         },
         # A CSRF secret travels as cookie and header: Django accepts the unmasked secret.
         "csrf": get_random_string(32),
@@ -250,13 +260,15 @@ def pages(world, result):
                 "path": _reverse("stakeholders:directory"),
             },
         ]
-    # Each staff cache with and without it, in the same run (docs/performance.md).
-    staff = [page for page in result_pages if page["role"] in STAFF_SCREENS]
-    for server in ("no_screens", "no_staff_caches"):
-        result_pages += [
-            {**page, "name": f"{page['name']}_{server}", "server": server} for page in staff
-        ]
+    # The public pages with the page cache off but the fragments on: a visitor with a
+    # session (a checklist, say), whom the page cache never serves. Against the "fresh"
+    # pages (the server without the page cache, so without fragments too), they are the
+    # fragments' figure; search on that server is search without its kept rankings.
+    visitor = {settings.SESSION_COOKIE_NAME: result["sessions"]["visitor"]}
+    public = {page["name"]: page for page in result_pages}
+    result_pages += [
+        {**public[name], "name": f"{name}_fragments", "server": "main", "cookies": visitor}
+        for name in ("home", "article", "directory")
+    ]
+    result_pages.append({**public["search"], "name": "search_fresh", "server": "fresh"})
     return result_pages
-
-
-STAFF_SCREENS = {"queue", "case", "queue_writes", "case_writes"}

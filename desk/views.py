@@ -23,7 +23,7 @@ from desk.forms import (
 )
 from desk.models import Case, Channel
 from desk.public_forms import BookingMoveForm
-from desk.screens import CountedPaginator, admin_context, kept_screen
+from desk.screens import CountedPaginator, admin_context
 from desk.selectors import public_offices
 from desk.services import cases as case_services
 from desk.slots import free_slots
@@ -143,7 +143,6 @@ def entrepreneur_lookup(request):
 
 @require_GET
 @desk_staff_required
-@kept_screen
 def my_queue(request):
     today = timezone.localdate()
     cases = selectors.officer_queue(request.user, today=today)
@@ -168,7 +167,6 @@ def my_queue(request):
 
 @require_GET
 @desk_staff_required
-@kept_screen
 def office_queue(request):
     offices = access.offices_for_user(request.user)
     case_filter = CaseFilter(
@@ -228,7 +226,6 @@ def _load_case(request, pk, *, write=False):
 
 @require_GET
 @desk_staff_required
-@kept_screen
 def case(request, pk):
     return case_page(request, _load_case(request, pk))
 
@@ -394,7 +391,6 @@ def case_time(request, pk):
 
 @require_GET
 @desk_staff_required
-@kept_screen
 def entrepreneur(request, pk):
     entrepreneur = access.get_entrepreneur_for_user(request.user, pk)
     cases = selectors.entrepreneur_cases(entrepreneur, request.user)

@@ -1,11 +1,10 @@
 """A per-process store, least recently used first, within a number of entries and a size.
 
-What the processes keep for themselves — the public fragments, the officer screens, the
-dashboard's months — lives in one of these; what invalidates an entry is in its key.
+What the processes keep for themselves — the public fragments, the dashboard's months —
+lives in one of these; what invalidates an entry is in its key.
 
 `forget_everything()` empties every such store and every other keeper registered with
-`kept_in_process`: a process calls it when the database it reads is no longer the one it
-kept things from (a restore, a fail-over; `infopoint.changes.note_database`).
+`kept_in_process` (the tests call it before each test).
 """
 
 import threading

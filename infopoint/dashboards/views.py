@@ -20,7 +20,6 @@ from django.views.decorators.http import require_GET, require_POST
 from desk.models import Office
 from desk.screens import admin_context
 from infopoint import roles
-from infopoint.changes import change_count
 from infopoint.dashboards import exports
 from infopoint.dashboards.board import dashboard_figures
 from infopoint.dashboards.forms import DashboardFilterForm, ReportForm
@@ -100,7 +99,6 @@ def _page(request, form, period, office, *, query, filters, report_form=None, st
         office=office,
         query=query,
         exports=exports,
-        desk_changes=change_count(request.user, "desk"),
     )
     context = admin_context(
         request,

@@ -148,10 +148,10 @@ def test_the_current_month_query_count_does_not_grow_with_the_data(
     # 16 improvement actions, 17 the manual's stored months, 18–21 the current month's
     # searches (totals, top, zero-result) and votes, 22 the state of the manual's articles
     # (they are read again only when it changes: infopoint/dashboards/manual_now.py); the
-    # page: 23 the offices of the filter's <select> (the permissions are kept per process
-    # until they change: infopoint/backends.py; the session slides every few minutes: no
-    # write here).
-    assert len(before) == 23, "\n".join(before)
+    # page: 23 the offices of the filter's <select>; 24-25 the user's and their groups'
+    # permissions (Django's backend, once per request; the session slides every few
+    # minutes: no write here).
+    assert len(before) == 25, "\n".join(before)
 
 
 def test_a_table_exports_to_csv_with_the_same_numbers(client, head, data, office):
