@@ -217,11 +217,6 @@ DERIVED.append(
 DERIVED.append(
     ("manual_vocabulary", lambda: import_module("manual.tasks").refresh_search_vocabulary.call())
 )
-# The daily fold of the change counters (a reused database keeps the rows of every
-# earlier run's connections).
-DERIVED.append(
-    ("change_counters", lambda: import_module("infopoint.changes").fold_change_counters())
-)
 
 
 def seed_people(counts):
