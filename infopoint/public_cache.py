@@ -51,7 +51,7 @@ import re
 import secrets
 import threading
 import time
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -61,7 +61,7 @@ from django.urls import Resolver404, resolve
 from django.utils.translation import get_language
 
 from infopoint import accessibility
-from infopoint.lru import kept_in_process
+from infopoint.lru import BoundedLRU, kept_in_process
 from infopoint.middleware import DATABASE_UNAVAILABLE
 
 # Back-office URLs that change no public content: logging in must not empty the cache.
@@ -94,8 +94,7 @@ class _ProcessState:
     def reset(self):
         self.generation = None
         self.checked_at = float("-inf")
-        self.pages = OrderedDict()
-        self.size = 0
+        self.pages = BoundedLRU(LOCAL_ENTRIES, LOCAL_BYTES)
         self.views = defaultdict(int)
         self.flushed_at = time.monotonic()
 
@@ -128,7 +127,6 @@ def current_generation(*, now=None):
     with _state.lock:
         if generation != _state.generation:
             _state.pages.clear()
-            _state.size = 0
         _state.generation = generation
         _state.checked_at = now
     return generation
@@ -261,13 +259,11 @@ class PublicCacheMiddleware:
 
     def _lookup(self, key):
         now = time.time()
-        with _state.lock:
-            page = _state.pages.get(key)
-            # An expired page stays until a fresh one replaces it or it is the least
-            # recently used: it is what an outage serves.
-            if page is not None and page.expires > now:
-                _state.pages.move_to_end(key)
-                return page
+        # An expired page stays until a fresh one replaces it or it is the least recently
+        # used: it is what an outage serves.
+        page = _state.pages.get(key)
+        if page is not None and page.expires > now:
+            return page
         page = cache.get(self._shared_key(key))
         if page is not None and page.expires > now:
             self._remember(key, page)
@@ -277,8 +273,7 @@ class PublicCacheMiddleware:
     def _stale(self, key, request, response=None):
         """The page this process holds under `key`, however old, while the database is
         away; else the outage response (or the view's, when there was none)."""
-        with _state.lock:
-            page = _state.pages.get(key)
+        page = _state.pages.get(key)
         if page is None:
             return response if response is not None else self.get_response(request)
         response = self._serve(request, page, count=False)  # counting would write
@@ -349,21 +344,10 @@ class PublicCacheMiddleware:
         return f"public-page:v2:{generation}:{language}:{variant or '-'}:{digest}"
 
     def _remember(self, key, page):
-        limit = _setting("PUBLIC_CACHE_LOCAL_ENTRIES", LOCAL_ENTRIES)
         with _state.lock:
             if key[0] != _state.generation:
                 return
-            if key in _state.pages:
-                self._forget(key)
-            _state.pages[key] = page
-            _state.size += len(page.content)
-            while _state.pages and (len(_state.pages) > limit or _state.size > LOCAL_BYTES):
-                self._forget(next(iter(_state.pages)))
-
-    @staticmethod
-    def _forget(key):
-        page = _state.pages.pop(key)
-        _state.size -= len(page.content)
+        _state.pages.put(key, page, len(page.content))
 
     # --- invalidation ------------------------------------------------------------------
 
