@@ -5,6 +5,7 @@ baseline measured in the same run (docs/performance.md).
 """
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -113,3 +114,15 @@ def test_the_seed_check_finds_a_reference_to_a_missing_row():
             cursor.execute("SET session_replication_role = origin")
 
     assert "desk_case.office_id" in sql.orphaned_references({"desk"})
+
+
+def test_the_runtime_never_imports_the_benchmark():
+    """benchmarks/ is not installed with the portal: no runtime module may name it."""
+    runtime = ["infopoint", "desk", "manual", "feedback", "stakeholders", "monitoring"]
+    offenders = [
+        str(path.relative_to(BASE_DIR))
+        for package in runtime
+        for path in (BASE_DIR / package).rglob("*.py")
+        if re.search(r"^\s*(from|import)\s+benchmarks\b", path.read_text(), re.MULTILINE)
+    ]
+    assert offenders == []
