@@ -52,7 +52,7 @@ messages: $(VENV)/.installed
 	INFOPOINT_DEMO=1 $(BIN)/python manage.py catalogues
 
 bench: $(VENV)/.installed
-	$(BIN)/infopoint bench --scale $(or $(SCALE),small)
+	$(BIN)/python -m benchmarks run --scale $(or $(SCALE),small)
 
 worker: $(VENV)/.installed
 	$(BIN)/python manage.py db_worker

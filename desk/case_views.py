@@ -19,7 +19,7 @@ from desk.forms import (
 )
 from desk.models import Case
 from desk.public_forms import BookingMoveForm
-from desk.screens import admin_context, kept_screen
+from desk.screens import admin_context
 from desk.services import cases as case_services
 from desk.slots import free_slots
 from desk.views import add_service_error, desk_staff_required
@@ -63,7 +63,6 @@ def _load_case(request, pk, *, write=False):
 
 @require_GET
 @desk_staff_required
-@kept_screen
 def case(request, pk):
     return case_page(request, _load_case(request, pk))
 

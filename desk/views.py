@@ -19,7 +19,7 @@ from desk.forms import (
     IntakeForm,
 )
 from desk.models import Channel
-from desk.screens import CountedPaginator, admin_context, kept_screen
+from desk.screens import CountedPaginator, admin_context
 from desk.selectors import public_offices
 from desk.services import cases as case_services
 
@@ -138,7 +138,6 @@ def entrepreneur_lookup(request):
 
 @require_GET
 @desk_staff_required
-@kept_screen
 def my_queue(request):
     today = timezone.localdate()
     cases = selectors.officer_queue(request.user, today=today)
@@ -163,7 +162,6 @@ def my_queue(request):
 
 @require_GET
 @desk_staff_required
-@kept_screen
 def office_queue(request):
     offices = access.offices_for_user(request.user)
     case_filter = CaseFilter(
@@ -187,7 +185,6 @@ def office_queue(request):
 
 @require_GET
 @desk_staff_required
-@kept_screen
 def entrepreneur(request, pk):
     entrepreneur = access.get_entrepreneur_for_user(request.user, pk)
     cases = selectors.entrepreneur_cases(entrepreneur, request.user)

@@ -1,6 +1,5 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
-from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +17,7 @@ class InfopointConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.contrib.auth.signals import user_logged_in
 
-        from infopoint import changes, roles, security
+        from infopoint import roles, security
 
         # Officers know each other by name, not by login: every list, filter, select and
         # admin column that shows a user shows "Ирина Орлова", and the login only for an
@@ -31,8 +30,6 @@ class InfopointConfig(AppConfig):
         post_migrate.connect(roles.sync_after_migrate, dispatch_uid="infopoint-roles")
         # Django's login has no other hook: the session notes the resets it began after.
         user_logged_in.connect(security.remember_reset_at_login, dispatch_uid="infopoint-2fa")
-        # The cluster a connection reaches is part of every change count's key.
-        connection_created.connect(changes.note_cluster, dispatch_uid="infopoint-cluster")
 
 
 class InfopointAdminConfig(admin_apps.AdminConfig):

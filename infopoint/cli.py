@@ -212,12 +212,6 @@ def supervise(children, *, restarts=RESTARTS, window=RESTART_WINDOW, pause=RESTA
         time.sleep(pause)
 
 
-def bench(args):
-    from infopoint.bench import run as bench_run
-
-    bench_run.main(scale=args.scale, reuse=args.reuse, only=args.only)
-
-
 def manage(args):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infopoint.settings")
     from django.core.management import execute_from_command_line
@@ -235,17 +229,6 @@ def main(argv=None):
         "--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2))
     )
     run_parser.set_defaults(func=run)
-    bench_parser = sub.add_parser("bench", help="run the benchmark (docs/performance.md)")
-    bench_parser.add_argument("--scale", choices=["small", "medium", "region"], default="small")
-    bench_parser.add_argument(
-        "--reuse",
-        action="store_true",
-        help="keep the database seeded by the last run at this scale (migrations still run)",
-    )
-    bench_parser.add_argument(
-        "--only", nargs="+", metavar="PAGE", help="measure only these pages (and the baseline)"
-    )
-    bench_parser.set_defaults(func=bench)
     manage_parser = sub.add_parser("manage", help="run a manage.py command")
     manage_parser.add_argument("rest", nargs=argparse.REMAINDER)
     manage_parser.set_defaults(func=manage)

@@ -1,11 +1,11 @@
 """A per-process store, least recently used first, within a number of entries and a size.
 
-What the processes keep for themselves — the public fragments, the officer screens, the
-dashboard's months — lives in one of these; what invalidates an entry is in its key.
+What the processes keep for themselves — the public pages and fragments, the kept search
+rankings, the dashboard's months — lives in one of these, the portal's one LRU; what
+invalidates an entry is in its key.
 
 `forget_everything()` empties every such store and every other keeper registered with
-`kept_in_process`: a process calls it when the database it reads is no longer the one it
-kept things from (a restore, a fail-over; `infopoint.changes.note_database`).
+`kept_in_process` (the tests call it before each test).
 """
 
 import threading
@@ -42,6 +42,14 @@ class BoundedLRU:
         with self.lock:
             self.entries = OrderedDict()
             self.size = 0
+
+    def __contains__(self, key):
+        with self.lock:
+            return key in self.entries
+
+    def values(self):
+        with self.lock:
+            return [value for value, _size in self.entries.values()]
 
     def get(self, key):
         """The value kept under `key` (now the most recently used), or None."""

@@ -9,32 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
-class ChangeCounter(models.Model):
-    """How many write statements each database connection has committed to a group of
-    tables: the staff screens' caches key on their sum (`infopoint.changes`).
-
-    Database triggers keep the rows (migration 0005); nothing in Python writes them. One
-    row per scope and connection (`pg_backend_pid()`), so writers never wait on each other;
-    `fold_change_counters()` moves the rows of connections that have ended into one row.
-    """
-
-    scope = models.CharField(_("scope"), max_length=20)
-    backend = models.IntegerField(_("connection"))
-    value = models.BigIntegerField(_("statements"))
-
-    class Meta:
-        verbose_name = _("change counter")
-        verbose_name_plural = _("change counters")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["scope", "backend"], name="changecounter_scope_backend"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.scope} · {self.backend}: {self.value}"
-
-
 class RateCounter(models.Model):
     """A rate-limit window's count of requests, when the counters live in the database
     (without Redis): one atomic upsert per request (`infopoint.ratelimit.count_hit`)."""

@@ -1,6 +1,6 @@
 """The anonymous page cache: whole public pages for visitors without a session.
 
-What is cached: the 200 responses to GET requests for the URL names in CACHED_URL_NAMES,
+What is cached: the 200 responses to GET requests for the views marked `@public_page`,
 requested without a session cookie and without a messages cookie (every logged-in user, and
 every visitor with a checklist or a flash message, has one of them and is always served a
 fresh page), not by htmx, when the response sets no cookie, leaves the session unmodified,
@@ -40,9 +40,10 @@ During a database outage the pages this process holds are served even past their
 (`X-Public-Cache: stale`), rather than the outage page: a visitor reads a page a few
 minutes old while PostgreSQL restarts. Everything else answers 503 as before.
 
-Article views, served from the cache or rendered fresh (the view calls `count_view()`), are
-counted in the process and added to the article's view counter at most every
-PUBLIC_CACHE_VIEW_FLUSH_SECONDS with one UPDATE per article.
+Visits of a page marked `@public_page(counts_views=(name, argument))`, served from the cache
+or rendered fresh (the view calls `count_view()`), are counted in the process and handed to
+the function its app registered under `name` (`register_view_counter`) at most every
+PUBLIC_CACHE_VIEW_FLUSH_SECONDS: the manual adds them to its articles' view counters.
 """
 
 import hashlib
@@ -50,7 +51,7 @@ import re
 import secrets
 import threading
 import time
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -60,21 +61,9 @@ from django.urls import Resolver404, resolve
 from django.utils.translation import get_language
 
 from infopoint import accessibility
-from infopoint.lru import kept_in_process
+from infopoint.lru import BoundedLRU, kept_in_process
 from infopoint.middleware import DATABASE_UNAVAILABLE
 
-CACHED_URL_NAMES = {
-    "home",
-    "manual:index",
-    "manual:topic",
-    "manual:article",
-    "stakeholders:directory",
-    "stakeholders:organisation",
-    "news:index",
-    "news:detail",
-    "news:events",
-    "news:event",
-}
 # Back-office URLs that change no public content: logging in must not empty the cache.
 NO_BUMP_URL_NAMES = {"admin:login", "admin:logout", "admin:password_change"}
 ALLOWED_VARY = {"cookie", "accept-language", "accept-encoding", "hx-request"}
@@ -105,8 +94,7 @@ class _ProcessState:
     def reset(self):
         self.generation = None
         self.checked_at = float("-inf")
-        self.pages = OrderedDict()
-        self.size = 0
+        self.pages = BoundedLRU(LOCAL_ENTRIES, LOCAL_BYTES)
         self.views = defaultdict(int)
         self.flushed_at = time.monotonic()
 
@@ -139,7 +127,6 @@ def current_generation(*, now=None):
     with _state.lock:
         if generation != _state.generation:
             _state.pages.clear()
-            _state.size = 0
         _state.generation = generation
         _state.checked_at = now
     return generation
@@ -186,28 +173,35 @@ def without_tokens(content, secret):
 
 
 class _Page:
-    __slots__ = ("content", "expires", "headers", "uses_csrf", "view_kwargs", "view_name")
+    __slots__ = ("content", "counted", "expires", "headers", "uses_csrf")
 
-    def __init__(self, *, content, expires, headers, uses_csrf, view_name, view_kwargs):
+    def __init__(self, *, content, expires, headers, uses_csrf, counted):
         self.content = content
         self.expires = expires
         self.headers = headers
         self.uses_csrf = uses_csrf
-        self.view_name = view_name
-        self.view_kwargs = view_kwargs
+        self.counted = counted  # (counter name, URL argument value) or None
 
 
-def _count_article_views(views):
-    from django.db.models import F
-
-    from manual.models import Article
-
-    for slug, count in views.items():
-        Article.objects.filter(slug=slug).update(view_count=F("view_count") + count)
+# name → function(counts: {URL argument value: visits}), registered by the apps.
+_VIEW_COUNTERS = {}
 
 
-# The views whose visits are counted; hits from the cache are added up and written later.
-VIEW_COUNTERS = {"manual:article": ("slug", _count_article_views)}
+def register_view_counter(name, flush):
+    """Name `flush(counts)`, which adds counted visits where its app keeps them."""
+    _VIEW_COUNTERS[name] = flush
+
+
+def public_page(view=None, *, counts_views=None):
+    """Mark a view whose page is the same for every anonymous visitor: the page cache may
+    keep it. `counts_views=(name, argument)`: each visit, a cache hit included, is counted
+    under `name` for the value of the URL argument (see `count_view`)."""
+
+    def mark(view):
+        view.public_page = counts_views or ()
+        return view
+
+    return mark(view) if view is not None else mark
 
 
 class PublicCacheMiddleware:
@@ -259,21 +253,17 @@ class PublicCacheMiddleware:
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
             return False
-        if "HTTP_HX_REQUEST" in request.META:
-            return False
-        return not (settings.BENCH and request.META.get("HTTP_X_PUBLIC_CACHE") == "bypass")
+        return "HTTP_HX_REQUEST" not in request.META
 
     # --- hits --------------------------------------------------------------------------
 
     def _lookup(self, key):
         now = time.time()
-        with _state.lock:
-            page = _state.pages.get(key)
-            # An expired page stays until a fresh one replaces it or it is the least
-            # recently used: it is what an outage serves.
-            if page is not None and page.expires > now:
-                _state.pages.move_to_end(key)
-                return page
+        # An expired page stays until a fresh one replaces it or it is the least recently
+        # used: it is what an outage serves.
+        page = _state.pages.get(key)
+        if page is not None and page.expires > now:
+            return page
         page = cache.get(self._shared_key(key))
         if page is not None and page.expires > now:
             self._remember(key, page)
@@ -283,8 +273,7 @@ class PublicCacheMiddleware:
     def _stale(self, key, request, response=None):
         """The page this process holds under `key`, however old, while the database is
         away; else the outage response (or the view's, when there was none)."""
-        with _state.lock:
-            page = _state.pages.get(key)
+        page = _state.pages.get(key)
         if page is None:
             return response if response is not None else self.get_response(request)
         response = self._serve(request, page, count=False)  # counting would write
@@ -300,15 +289,9 @@ class PublicCacheMiddleware:
         for name, value in page.headers:
             response.headers[name] = value
         response.headers["X-Public-Cache"] = "hit"
-        if count and page.view_name in VIEW_COUNTERS:
-            self._count_view(page)
+        if count and page.counted:
+            count_view(*page.counted)
         return response
-
-    def _count_view(self, page):
-        argument = VIEW_COUNTERS[page.view_name][0]
-        count_view(page.view_name, page.view_kwargs.get(argument))
-
-    # --- misses ------------------------------------------------------------------------
 
     def _store(self, request, response, key):
         if not self._cacheable(request, response):
@@ -327,15 +310,14 @@ class PublicCacheMiddleware:
                 if name.lower() not in SKIPPED_HEADERS
             ],
             uses_csrf=uses_csrf,
-            view_name=match.view_name,
-            view_kwargs=dict(match.kwargs),
+            counted=_counted(match),
         )
         self._remember(key, page)
         cache.set(self._shared_key(key), page, _setting("PUBLIC_CACHE_SECONDS", 300))
 
     def _cacheable(self, request, response):
         match = getattr(request, "resolver_match", None)
-        if match is None or match.view_name not in CACHED_URL_NAMES:
+        if match is None or not _is_public_page(match):
             return False
         if response.status_code != 200 or response.streaming or response.cookies:
             return False
@@ -358,24 +340,14 @@ class PublicCacheMiddleware:
     def _shared_key(key):
         generation, language, variant, path = key
         digest = hashlib.sha256(path.encode()).hexdigest()[:32]
-        return f"public-page:{generation}:{language}:{variant or '-'}:{digest}"
+        # v2: the stored page's fields changed (`counted`); pages of v1 are not read.
+        return f"public-page:v2:{generation}:{language}:{variant or '-'}:{digest}"
 
     def _remember(self, key, page):
-        limit = _setting("PUBLIC_CACHE_LOCAL_ENTRIES", LOCAL_ENTRIES)
         with _state.lock:
             if key[0] != _state.generation:
                 return
-            if key in _state.pages:
-                self._forget(key)
-            _state.pages[key] = page
-            _state.size += len(page.content)
-            while _state.pages and (len(_state.pages) > limit or _state.size > LOCAL_BYTES):
-                self._forget(next(iter(_state.pages)))
-
-    @staticmethod
-    def _forget(key):
-        page = _state.pages.pop(key)
-        _state.size -= len(page.content)
+        _state.pages.put(key, page, len(page.content))
 
     # --- invalidation ------------------------------------------------------------------
 
@@ -399,11 +371,23 @@ def _allowed(request):
         match = resolve(request.path_info, getattr(request, "urlconf", None))
     except Resolver404:
         return False
-    return match.view_name in CACHED_URL_NAMES
+    return _is_public_page(match)
+
+
+def _is_public_page(match):
+    return hasattr(match.func, "public_page")
+
+
+def _counted(match):
+    counts_views = getattr(match.func, "public_page", ())
+    if not counts_views:
+        return None
+    name, argument = counts_views
+    return name, match.kwargs.get(argument)
 
 
 def count_view(view_name, value):
-    """Count one visit of a page in VIEW_COUNTERS (`value` is its URL argument), to be
+    """Count one visit of a page counted under `view_name` (`value`: its URL argument), to be
     added to its counter with the others of this process at most every
     PUBLIC_CACHE_VIEW_FLUSH_SECONDS. Cache hits count this way, and so do the views that
     render the page fresh, so a busy page never writes on every visit."""
@@ -423,4 +407,4 @@ def flush_views(pending):
     for (view_name, value), count in pending.items():
         by_view[view_name][value] = count
     for view_name, counts in by_view.items():
-        VIEW_COUNTERS[view_name][1](counts)
+        _VIEW_COUNTERS[view_name](counts)

@@ -170,10 +170,6 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# The benchmark (`infopoint bench`) mounts its reference pages and counts queries.
-BENCH = env_bool("INFOPOINT_BENCH", False)
-if BENCH:
-    MIDDLEWARE.insert(0, "infopoint.bench.middleware.QueryCountMiddleware")
 REQUEST_LOG = env_bool("INFOPOINT_REQUEST_LOG", True)
 # The anonymous page cache (infopoint/public_cache.py, docs/performance.md). Off in tests,
 # which switch it on where they test it. Code that may not import infopoint invalidates
@@ -181,10 +177,6 @@ REQUEST_LOG = env_bool("INFOPOINT_REQUEST_LOG", True)
 PUBLIC_CACHE_ENABLED = env_bool("PUBLIC_CACHE", not TESTING)
 PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
 PUBLIC_CACHE_GENERATION_KEY = "public-cache-generation"
-# Officer screens (queue, case page) keep their rendered part per user until anything they
-# show changes (desk/screens.py, infopoint/changes.py). On in tests too: the suite's
-# write-then-read journeys prove that nothing shown is ever stale.
-DESK_SCREEN_CACHE = env_bool("DESK_SCREEN_CACHE", True)
 
 ROOT_URLCONF = "infopoint.urls"
 WSGI_APPLICATION = "infopoint.wsgi.application"

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
@@ -15,9 +14,6 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
-
-if settings.BENCH:
-    urlpatterns += [path("", include("infopoint.bench.urls"))]
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),

@@ -8,9 +8,11 @@ from django.views.decorators.http import require_GET
 
 from infopoint import accessibility
 from infopoint.next_url import local_next_url
+from infopoint.public_cache import public_page
 from manual.news.selectors import upcoming_events
 
 
+@public_page
 @require_GET
 def home(request):
     return render(request, "home.html", {"upcoming_events": upcoming_events(limit=3)})

@@ -10,8 +10,6 @@ and ranked with ts_rank_cd. Snippets come from `manual.snippets`. With the publi
 on, each process keeps recent rankings and snippets for one generation of that cache.
 """
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -22,7 +20,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 from infopoint import public_cache
-from infopoint.lru import kept_in_process
+from infopoint.lru import BoundedLRU
 from manual.models import Article, ArticleRevision, SearchQuery
 from manual.snippets import snippets_for
 from manual.vocabulary import (
@@ -169,40 +167,16 @@ def _rank_words(words, *, language, public_only, topic, audience):
     return corrections, related, terms, ranked
 
 
-class _RecentRankings:
-    """The rankings and snippets of this process's recent queries, kept for one generation
-    of the public page cache. Everything that changes what a search finds (publishing,
-    archiving, an article's visibility, topics or audiences, the synonyms) happens in the
-    back-office or through the scheduler, and each starts a new generation, as it does for
-    the cached public pages. So a kept ranking is never older than a cached page (a second,
-    on another instance), never another visitor's (staff and public rankings are kept
-    apart), and each visitor's page is still rendered, and their query logged, fresh."""
-
-    ENTRIES = 1024
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.entries = OrderedDict()
-
-    def get(self, key):
-        with self.lock:
-            value = self.entries.get(key)
-            if value is not None:
-                self.entries.move_to_end(key)
-            return value
-
-    def put(self, key, value):
-        with self.lock:
-            if self.entries and next(reversed(self.entries))[0] != key[0]:
-                self.entries.clear()  # a new generation: the old rankings are of no use
-            self.entries[key] = value
-            while len(self.entries) > self.ENTRIES:
-                self.entries.popitem(last=False)
-
-
-_recent_rankings = _RecentRankings()
-# A restore or a fail-over empties it with every other keeper (infopoint.lru).
-kept_in_process(_recent_rankings.entries.clear)
+# The rankings and snippets of this process's recent queries, kept for one generation of
+# the public page cache (the generation is in the key). Everything that changes what a
+# search finds (publishing, archiving, an article's visibility, topics or audiences, the
+# synonyms) happens in the back-office or through the scheduler, and each starts a new
+# generation, as it does for the cached public pages. So a kept ranking is never older than
+# a cached page (a second, on another instance), never another visitor's (staff and public
+# rankings are kept apart), and each visitor's page is still rendered, and their query
+# logged, fresh. Each entry counts 1 towards the size.
+RECENT_RANKINGS = 1024
+_recent_rankings = BoundedLRU(RECENT_RANKINGS, RECENT_RANKINGS)
 
 
 def _kept(key, compute):
@@ -213,7 +187,7 @@ def _kept(key, compute):
     value = _recent_rankings.get(key)
     if value is None:
         value = compute()
-        _recent_rankings.put(key, value)
+        _recent_rankings.put(key, value, 1)
     return value
 
 

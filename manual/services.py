@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from slugify import slugify
@@ -227,4 +228,11 @@ def record_view(article: Article) -> None:
     """Count a view of the article: views are added up in the process and written in
     batches (one UPDATE per article every few seconds), as the page cache does for its hits,
     rather than an UPDATE and a commit on every view."""
-    public_cache.count_view("manual:article", article.slug)
+    public_cache.count_view("manual-article", article.slug)
+
+
+def add_article_views(views: dict) -> None:
+    """Add the visits counted in a process ({slug: visits}) to the articles' counters, one
+    UPDATE per article (infopoint.public_cache.count_view)."""
+    for slug, count in views.items():
+        Article.objects.filter(slug=slug).update(view_count=F("view_count") + count)

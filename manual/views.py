@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_POST
 
 from infopoint.next_url import local_next_url
+from infopoint.public_cache import public_page
 from infopoint.ratelimit import ratelimit
 from manual import access, checklists, search, selectors, services
 from manual.forms import SearchForm, parse_code, parse_slugs
@@ -13,6 +14,7 @@ from manual.forms import SearchForm, parse_code, parse_slugs
 CHECKLIST_SESSION_KEY = "manual_checklist"
 
 
+@public_page
 @require_GET
 def index(request):
     if request.GET.get("q"):
@@ -29,6 +31,7 @@ def index(request):
     )
 
 
+@public_page
 @require_GET
 def topic(request, slug):
     topic = access.get_topic_for_user(request.user, slug)
@@ -43,6 +46,7 @@ def topic(request, slug):
     )
 
 
+@public_page(counts_views=("manual-article", "slug"))
 @require_GET
 def article(request, slug):
     article = access.get_article_for_user(request.user, slug)

@@ -1,10 +1,12 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from infopoint.public_cache import public_page
 from stakeholders import selectors
 from stakeholders.filters import DirectoryFilter
 
 
+@public_page
 @require_GET
 def directory(request):
     filterset = DirectoryFilter(request.GET, queryset=selectors.public_organisations())
@@ -17,6 +19,7 @@ def directory(request):
     )
 
 
+@public_page
 @require_GET
 def organisation(request, slug):
     return render(

@@ -19,16 +19,11 @@ from tests import factories
 
 
 @pytest.fixture(autouse=True)
-def _no_kept_screens_or_permissions():
-    """Each test starts with empty per-process caches of officer screens, permission sets
-    and search rankings (their keys hold ids, change counts and page-cache
-    generations, which a rolled-back test reuses)."""
-    from desk.screens import forget_screens
-    from infopoint.backends import forget_permissions
+def _nothing_kept_in_process():
+    """Each test starts with empty per-process caches of search rankings (their keys hold
+    page-cache generations, which a rolled-back test reuses)."""
     from infopoint.lru import forget_everything
 
-    forget_screens()
-    forget_permissions()
     forget_everything()
 
 

@@ -57,9 +57,7 @@ class Referral(models.Model):
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     partner_note = models.TextField(_("partner's note"), blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
-    withdrawal_reason = models.TextField(
-        _("reason for the withdrawal"), blank=True, db_default=""
-    )
+    withdrawal_reason = models.TextField(_("reason for the withdrawal"), blank=True, db_default="")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -1,7 +1,5 @@
 """Change counters: triggers count the write statements on the tables the staff screens
-show, per scope, so that their caches know at once when anything they show has changed
-(`infopoint.changes`). The table lists are frozen here; `tests/infopoint/test_changes.py`
-checks that the database's triggers match `infopoint.changes.WATCHED`.
+show, per scope. Migration 0010 drops them again (with its reverse, from the lists here).
 
 Statement-level AFTER triggers: one small upsert per write statement, on the writer's own
 row (its connection's), so writers never wait for each other. A TRUNCATE counts too.

@@ -4,6 +4,7 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from infopoint.public_cache import public_page
 from infopoint.ratelimit import ratelimit
 from manual.news import selectors, services
 from manual.news.feeds import calendar_response
@@ -12,17 +13,20 @@ from manual.news.forms import SubscribeForm
 NEWS_PER_PAGE = 10
 
 
+@public_page
 @require_GET
 def news(request):
     page = Paginator(selectors.published_news(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "manual/news.html", {"page": page})
 
 
+@public_page
 @require_GET
 def news_detail(request, slug):
     return render(request, "manual/news_detail.html", {"item": selectors.news_item(slug)})
 
 
+@public_page
 @require_GET
 def events(request):
     return render(
@@ -35,6 +39,7 @@ def events(request):
     )
 
 
+@public_page
 @require_GET
 def event_detail(request, slug):
     return render(request, "manual/event_detail.html", {"event": selectors.event(slug)})

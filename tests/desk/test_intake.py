@@ -269,12 +269,12 @@ def test_an_anonymous_walk_in_takes_a_fixed_number_of_statements(
 ):
     client.force_login(officer)
     client.post(URL, _anonymous_walk_in(office))  # the first request slides the session
-    # 1 session, 2 user (the permissions are kept per process), 3 the office (scoped, with
-    # its service standard), 4 BEGIN, 5 the case (drawing its reference number), 6 the
-    # timeline entry, 7 COMMIT. PostgreSQL checks the constraints on the inserts: no query
+    # 1 session, 2 user, 3-4 the user's and their groups' permissions, 5 the office (scoped,
+    # with its service standard), 6 BEGIN, 7 the case (drawing its reference number), 8 the
+    # timeline entry, 9 COMMIT. PostgreSQL checks the constraints on the inserts: no query
     # per constraint. The idempotency key costs nothing here: its unique index refuses a
     # repeat, and only then is the first case looked up (tests above).
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(9):
         response = client.post(URL, _anonymous_walk_in(office))
     assert response.status_code == 302
     assert Case.objects.count() == 2

@@ -206,11 +206,11 @@ def test_the_referral_page_takes_a_fixed_number_of_queries(
     for extra in (1, 5):
         for _ in range(extra):
             factories.ReferralFactory(case=case, organisation=chamber)
-        # 1 the session, 2 the user with the change counts (permissions are kept until
-        # they change), 3 the case with office, entrepreneur and appointment inside the
-        # officer's offices, 4 the referrals with their organisations, 5 the organisations
-        # to choose from (the session's expiry slides at most every few minutes: no write)
-        with django_assert_num_queries(5):
+        # 1 the session, 2 the user, 3-4 the user's and their groups' permissions, 5 the
+        # case with office, entrepreneur and appointment inside the officer's offices, 6 the
+        # referrals with their organisations, 7 the organisations to choose from (the
+        # session's expiry slides at most every few minutes: no write)
+        with django_assert_num_queries(7):
             assert client.get(url).status_code == 200
 
 

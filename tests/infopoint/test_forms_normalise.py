@@ -19,8 +19,7 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 PROJECT_PACKAGES = ["infopoint", "desk", "manual", "feedback", "stakeholders", "monitoring"]
-# Modules that define no form and pull in what a test process should not (the benchmark).
-SKIPPED = ("infopoint.bench",)
+SKIPPED = ()
 DIRTY = "Мои\u0306 \u202eсчёт\u202c \u2066ФНС\u2069\x07"
 
 

@@ -149,11 +149,10 @@ def test_the_current_month_query_count_does_not_grow_with_the_data(
     # topics', officers' and partners' names, 14 open and overdue cases now, 15 latest
     # comments, 16 improvement actions, 17 the manual's stored months, 18–21 the current
     # month's searches (totals, top, zero-result) and votes, 22 the most viewed and 23 the
-    # stalest articles; the page: 24 the offices of the filter's <select> (the permissions
-    # are kept per process until they change: infopoint/backends.py; the session slides
-    # every few minutes: no write here). Until issue 16 the articles were kept per process
-    # behind one query of their state: 23 queries.
-    assert len(before) == 24, "\n".join(before)
+    # stalest articles; the page: 24 the offices of the filter's <select>, 25–26 Django's
+    # backend reads the user's permissions (the session slides every few minutes: no
+    # write here).
+    assert len(before) == 26, "\n".join(before)
 
 
 def test_a_table_exports_to_csv_with_the_same_numbers(client, head, data, office):

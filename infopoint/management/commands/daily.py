@@ -14,7 +14,6 @@ DAILY = [
     "refresh_dashboard_months",
     "publish_scheduled",
     "refresh_search_vocabulary",
-    "fold_change_counters",
     "send_follow_up_reminders",
 ]
 

@@ -1,4 +1,4 @@
-"""Reference pages for the benchmark, mounted only when INFOPOINT_BENCH is set.
+"""Reference pages for the benchmark, mounted only by the benchmark settings (benchmarks.settings).
 
 `baseline` is Django's own limit on this machine: a constant through the full middleware
 stack. `fortunes` is the TechEmpower Fortunes workload (read 12 rows, add one in memory,
@@ -23,4 +23,4 @@ def fortunes(request):
         rows = cursor.fetchall()
     rows.append((0, "Additional fortune added at request time."))
     rows.sort(key=lambda row: row[1])
-    return render(request, "infopoint/bench/fortunes.html", {"fortunes": rows})
+    return render(request, "benchmarks/fortunes.html", {"fortunes": rows})

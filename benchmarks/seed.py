@@ -2,7 +2,7 @@
 
 Small tables (offices, staff, the demo manual, partners, news) come from the apps' own demo
 loaders and `bulk_create`; every large table is one `INSERT … SELECT … FROM generate_series`
-(infopoint/bench/sql.py) with random offices, channels, statuses and times over twelve
+(benchmarks/sql.py) with random offices, channels, statuses and times over twelve
 months. Triggers are off during the load (`session_replication_role = replica`:
 django-pghistory would double every write, and the bench database is disposable), so the
 seeder keeps foreign keys, CheckConstraints and unique constraints itself.
@@ -17,8 +17,8 @@ from importlib import import_module
 from django.conf import settings
 from django.db import connection, models
 
-from infopoint.bench import targets
-from infopoint.bench.sql import (
+from benchmarks import targets
+from benchmarks.sql import (
     _execute,
     _scalar,
     _stagger,
@@ -29,7 +29,7 @@ from infopoint.bench.sql import (
     pick,
     quote,
 )
-from infopoint.bench.words import (
+from benchmarks.words import (
     ANSWERS,
     COMMENTS_GOOD,
     COMMENTS_IMPROVE,
@@ -217,11 +217,6 @@ DERIVED.append(
 DERIVED.append(
     ("manual_vocabulary", lambda: import_module("manual.tasks").refresh_search_vocabulary.call())
 )
-# The daily fold of the change counters (a reused database keeps the rows of every
-# earlier run's connections).
-DERIVED.append(
-    ("change_counters", lambda: import_module("infopoint.changes").fold_change_counters())
-)
 
 
 def seed_people(counts):
@@ -318,18 +313,14 @@ def seed_content(counts, world):
     """Partners, the manual (demo articles cloned in SQL) and news, published."""
     from manual import demo as manual_demo
     from manual.models import Article, Topic
+    from manual.news import demo as news_demo
     from stakeholders import demo as stakeholders_demo
     from stakeholders.models import Organisation
 
     stakeholders_demo.load(offices=world["offices"], users=world["users"])
     clone_organisations(counts["organisations"])
     manual_demo.load(offices=world["offices"], users=world["users"])
-    try:
-        news_demo = import_module("manual.news_demo")
-    except ImportError:
-        news_demo = None
-    if news_demo is not None:
-        news_demo.load(offices=world["offices"], users=world["users"])
+    news_demo.load(offices=world["offices"], users=world["users"])
     clone_articles(counts["articles"])
     seed_news(counts)
     public = Article.objects.public()

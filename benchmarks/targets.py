@@ -9,9 +9,9 @@ from urllib.parse import quote_plus
 from django.conf import settings
 from django.utils import timezone, translation
 
-from infopoint.bench.words import EXTRA_QUERIES, QUESTIONS, RARE_QUERIES
+from benchmarks.words import EXTRA_QUERIES, QUESTIONS, RARE_QUERIES
 
-BASE_DIR = Path(__file__).resolve().parents[2]
+BASE_DIR = Path(__file__).resolve().parents[1]
 
 
 def static_path():
@@ -32,6 +32,15 @@ def _session_for(user):
     return store.session_key
 
 
+def _visitor_session():
+    """An anonymous visitor's session, as a checklist or a form's answer leaves one."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
+    store["visitor"] = True
+    store.set_expiry(24 * 60 * 60)
+    store.create()
+    return store.session_key
+
+
 def logins(world):
     from django.utils.crypto import get_random_string
 
@@ -40,10 +49,61 @@ def logins(world):
             "officer": _session_for(world["officer"]),
             "colleague": _session_for(world["colleague"]),
             "head": _session_for(world["head"]),
+            "visitor": _visitor_session(),
         },
         # A CSRF secret travels as cookie and header: Django accepts the unmasked secret.
         "csrf": get_random_string(32),
+        "writers": writers(world),
     }
+
+
+def writers(world):
+    """Who writes while the staff screens are measured under writes (benchmarks.run.Writer):
+    one officer per office, with intakes in their office, notes on its open cases and status
+    changes of their cases in progress (to waiting and back). The first office's writer is
+    the measured officer's colleague, so the measured queue and case see the changes."""
+    from django.contrib.auth import get_user_model
+
+    from desk.models import Case
+
+    User = get_user_model()
+    offices, officers = world["office_ids"], world["officer_ids"]
+    result = []
+    for number, office_id in enumerate(offices):
+        index = number + len(offices) if number + len(offices) < len(officers) else number
+        writer = User.objects.get(pk=officers[index])
+        cases = Case.objects.filter(office_id=office_id).open().order_by("-opened_at")
+        in_progress = cases.filter(status=Case.Status.IN_PROGRESS, officer=writer)
+        result.append(
+            {
+                "office": office_id,
+                "session": _session_for(writer),
+                "note_cases": list(cases.values_list("pk", flat=True)[:20]),
+                "status_cases": list(in_progress.values_list("pk", flat=True)[:10]),
+            }
+        )
+    with translation.override(settings.LANGUAGE_CODE):
+        paths = {
+            "intake": _reverse("desk:intake"),
+            "note": _reverse("desk:case_note", pk=0).replace("/0/", "/{pk}/"),
+            "status": _reverse("desk:case_status", pk=0).replace("/0/", "/{pk}/"),
+        }
+    return {"paths": paths, "offices": result, "question": QUESTIONS[1]}
+
+
+def every_officer(world):
+    """(session cookie, their newest open case) of every officer: the staff screens under
+    writes are asked by all of them in turn."""
+    from django.contrib.auth import get_user_model
+
+    from desk.models import Case
+
+    result = []
+    for user in get_user_model().objects.filter(pk__in=world["officer_ids"]).order_by("pk"):
+        case = Case.objects.filter(officer=user).open().order_by("-opened_at").first()
+        cookie = f"{settings.SESSION_COOKIE_NAME}={_session_for(user)}"
+        result.append((cookie, case.pk if case else None))
+    return result
 
 
 def search_queries():
@@ -90,7 +150,6 @@ def pages(world, result):
 
     sessions, csrf = result["sessions"], result["csrf"]
     officer = world["officer"]
-    bypass = ["X-Public-Cache: bypass"]
     with translation.override(settings.LANGUAGE_CODE):
         public = Article.objects.public().filter(published_en__isnull=False)
         article = public.filter(slug="ip-registration").first() or public.order_by("pk").first()
@@ -107,6 +166,7 @@ def pages(world, result):
         month = (timezone.localdate().replace(day=1) - timedelta(days=1)).replace(day=15)
         month = month.isoformat()
         first_office = world["offices"][0]
+        every = every_officer(world)
         intake_body = (
             f"question={quote_plus(QUESTIONS[0])}&channel=walk_in&office={first_office.pk}"
             "&idempotency_key=00000000-0000-4000-8000-{n}"
@@ -114,13 +174,14 @@ def pages(world, result):
         result_pages = [
             {"name": "static", "role": "static", "path": static_path()},
             {"name": "fortunes", "role": "fortunes", "path": "/bench/fortunes"},
-            {"name": "home", "role": "home", "path": _reverse("home"), "headers": bypass},
-            {"name": "article", "role": "article", "path": article_path, "headers": bypass},
+            # "Fresh" pages: the same requests to the server whose page cache is off.
+            {"name": "home", "role": "home", "path": _reverse("home"), "server": "fresh"},
+            {"name": "article", "role": "article", "path": article_path, "server": "fresh"},
             {
                 "name": "directory",
                 "role": "directory",
                 "path": _reverse("stakeholders:directory"),
-                "headers": bypass,
+                "server": "fresh",
             },
             {
                 "name": "search",
@@ -145,6 +206,30 @@ def pages(world, result):
                 "role": "case",
                 "path": _reverse("desk:case", pk=case.pk) if case else None,
                 "cookies": {settings.SESSION_COOKIE_NAME: sessions["officer"]},
+            },
+            # The same two screens while the writers write (benchmarks.run.Writer), and
+            # the first view after a colleague's note on the measured case.
+            {
+                "name": "queue_writes",
+                "role": "queue_writes",
+                "path": _reverse("desk:my_queue"),
+                "cookies": {settings.SESSION_COOKIE_NAME: sessions["officer"]},
+                "writes": True,
+                "changed_case": case.pk if case else None,
+                "script": "officers.lua",
+                "paths": [f"{_reverse('desk:my_queue')}\t{cookie}" for cookie, _case in every],
+            },
+            {
+                "name": "case_writes",
+                "role": "case_writes",
+                "path": _reverse("desk:case", pk=case.pk) if case else None,
+                "cookies": {settings.SESSION_COOKIE_NAME: sessions["officer"]},
+                "writes": True,
+                "changed_case": case.pk if case else None,
+                "script": "officers.lua",
+                "paths": [
+                    f"{_reverse('desk:case', pk=pk)}\t{cookie}" for cookie, pk in every if pk
+                ],
             },
             {
                 "name": "dashboard",
@@ -175,4 +260,15 @@ def pages(world, result):
                 "path": _reverse("stakeholders:directory"),
             },
         ]
+    # The public pages with the page cache off but the fragments on: a visitor with a
+    # session (a checklist, say), whom the page cache never serves. Against the "fresh"
+    # pages (the server without the page cache, so without fragments too), they are the
+    # fragments' figure; search on that server is search without its kept rankings.
+    visitor = {settings.SESSION_COOKIE_NAME: result["sessions"]["visitor"]}
+    public = {page["name"]: page for page in result_pages}
+    result_pages += [
+        {**public[name], "name": f"{name}_fragments", "server": "main", "cookies": visitor}
+        for name in ("home", "article", "directory")
+    ]
+    result_pages.append({**public["search"], "name": "search_fresh", "server": "fresh"})
     return result_pages
