@@ -5,19 +5,13 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.translation import get_language, get_language_info, override
 
-from desk.selectors import public_office
 from infopoint import accessibility
 
 
 def portal(request):
-    """The footer's office, the language switch and the version for the visually impaired,
-    on every page.
-
-    Both are callables, so a template evaluates them only where it shows them: the footer's
-    office is a cached fragment of base.html, rendered once per generation.
-    """
+    """The language switch and the version for the visually impaired, on every page: both
+    callables, so a template evaluates them only where it shows them."""
     return {
-        "footer_office": public_office,
         "languages": partial(_language_links, request),
         "DEMO": settings.DEMO,
         "a11y": partial(accessibility.links, request),

@@ -193,6 +193,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "infopoint.context_processors.portal",
+                "desk.context_processors.footer_office",
             ],
         },
     },

@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from infopoint import security, views
+from manual import views as manual_views
 from manual.sitemaps import SITEMAPS
 from monitoring import views as monitoring_views
 
@@ -16,7 +17,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
+    path("", manual_views.home, name="home"),
     path("accessibility/", views.accessibility_choice, name="accessibility"),
     path("manual/", include("manual.urls")),
     path("", include(("manual.news.urls", "news"))),

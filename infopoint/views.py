@@ -1,21 +1,13 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from infopoint import accessibility
 from infopoint.next_url import local_next_url
-from infopoint.public_cache import public_page
-from manual.news.selectors import upcoming_events
-
-
-@public_page
-@require_GET
-def home(request):
-    return render(request, "home.html", {"upcoming_events": upcoming_events(limit=3)})
 
 
 @never_cache

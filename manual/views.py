@@ -10,8 +10,16 @@ from infopoint.public_cache import public_page
 from infopoint.ratelimit import ratelimit
 from manual import access, checklists, search, selectors, services
 from manual.forms import SearchForm, parse_code, parse_slugs
+from manual.news.selectors import upcoming_events
 
 CHECKLIST_SESSION_KEY = "manual_checklist"
+
+
+@public_page
+@require_GET
+def home(request):
+    """The portal's front page: the manual's way in and the next events."""
+    return render(request, "home.html", {"upcoming_events": upcoming_events(limit=3)})
 
 
 @public_page

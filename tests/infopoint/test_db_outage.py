@@ -12,7 +12,7 @@ from infopoint import middleware
 
 @pytest.mark.parametrize("error", [OperationalError, InterfaceError])
 def test_a_view_that_loses_the_database_answers_503(client, db, error):
-    with mock.patch("infopoint.views.render", side_effect=error("connection refused")):
+    with mock.patch("manual.views.render", side_effect=error("connection refused")):
         response = client.get(reverse("home"))
     assert response.status_code == 503
     assert response["Retry-After"] == str(middleware.RETRY_AFTER_OUTAGE)
@@ -45,7 +45,7 @@ def test_other_errors_still_give_the_500_page(client, db):
     client.raise_request_exception = False
     with (
         override_settings(DEBUG=False),
-        mock.patch("infopoint.views.render", side_effect=ValueError("a bug")),
+        mock.patch("manual.views.render", side_effect=ValueError("a bug")),
     ):
         response = client.get(reverse("home"))
     assert response.status_code == 500
