@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from tests.infopoint import dashboard_data
+from tests.monitoring import dashboard_data
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -23,6 +23,8 @@ from infopoint import embedded_db
 import psycopg
 settings = embedded_db.database_settings()
 with psycopg.connect(host=settings["HOST"], dbname=settings["NAME"], user="postgres") as c:
+    # CREATE TABLE IF NOT EXISTS races with itself in PostgreSQL: one at a time.
+    c.execute("SELECT pg_advisory_xact_lock(42)")
     c.execute("CREATE TABLE IF NOT EXISTS hits (pid int)")
     c.execute("INSERT INTO hits VALUES (%s)", [__import__("os").getpid()])
 print("ready", flush=True)
