@@ -4,18 +4,23 @@ Django's admin builds sentences from `verbose_name` alone: «Выберите с
 «Добавить статья», «2 стандарты обслуживания». Russian needs the accusative after a verb,
 and after a number the nominative (1, 21), the genitive singular (2–4, 22–24) or the
 genitive plural (5–20, 25–30); its success messages need the participle in the name's
-gender («Статья … успешно добавлена», «Документ … успешно добавлен»). The forms live here,
-in one place; `AdminGrammarMixin` (on every ModelAdmin, through the back-office site: titles,
-actions, success messages) and the templates `admin/pagination.html` and
+gender («Статья … успешно добавлена», «Документ … успешно добавлен»). Each app declares its
+models' forms in its `grammar` module (found by `all_forms()`, the kernel names no app);
+`AdminGrammarMixin` (on every ModelAdmin, through the back-office site: titles, actions,
+success messages) and the templates `admin/pagination.html` and
 `admin/change_list_object_tools.html` use them. Other languages keep Django's strings.
 """
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
+from importlib import import_module
 
+from django.apps import apps
 from django.contrib.admin.options import ActionLocation
 from django.utils import translation
+from django.utils.module_loading import module_has_submodule
 from django.utils.safestring import SafeData, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
@@ -38,6 +43,8 @@ class Forms:
         return f"Удалить выбранные {self.plural}"
 
 
+# Models of other packages (Django's, django-axes'): each app of ours declares its own
+# models' forms in its `grammar` module, found by `all_forms()`.
 FORMS = {
     "auth.group": Forms("группа", "группу", "группы", "группы", "групп", "f"),
     "auth.user": Forms(
@@ -73,142 +80,25 @@ FORMS = {
         "ошибок доступа",
         "f",
     ),
-    "desk.office": Forms("офис", "офис", "офиса", "офисы", "офисов", "m"),
-    "desk.servicestandard": Forms(
-        "стандарт обслуживания",
-        "стандарт обслуживания",
-        "стандарта обслуживания",
-        "стандарты обслуживания",
-        "стандартов обслуживания",
-        "m",
-    ),
-    "desk.entrepreneur": Forms(
-        "предприниматель",
-        "предпринимателя",
-        "предпринимателя",
-        "предприниматели",
-        "предпринимателей",
-        "m",
-        animate=True,
-    ),
-    "desk.case": Forms("обращение", "обращение", "обращения", "обращения", "обращений", "n"),
-    "desk.followup": Forms(
-        "напоминание", "напоминание", "напоминания", "напоминания", "напоминаний", "n"
-    ),
-    "desk.referral": Forms(
-        "направление", "направление", "направления", "направления", "направлений", "n"
-    ),
-    "desk.outgoingemail": Forms(
-        "исходящее письмо",
-        "исходящее письмо",
-        "исходящих письма",
-        "исходящие письма",
-        "исходящих писем",
-        "n",
-    ),
-    "desk.destructionlog": Forms(
-        "запись журнала уничтожения",
-        "запись журнала уничтожения",
-        "записи журнала уничтожения",
-        "записи журнала уничтожения",
-        "записей журнала уничтожения",
-        "f",
-    ),
-    "feedback.tag": Forms("метка", "метку", "метки", "метки", "меток", "f"),
-    "feedback.invitation": Forms(
-        "приглашение к отзыву",
-        "приглашение к отзыву",
-        "приглашения к отзыву",
-        "приглашения к отзыву",
-        "приглашений к отзыву",
-        "n",
-    ),
-    "feedback.response": Forms(
-        "отзыв о консультации",
-        "отзыв о консультации",
-        "отзыва о консультации",
-        "отзывы о консультациях",
-        "отзывов о консультациях",
-        "m",
-    ),
-    "feedback.articlevote": Forms(
-        "оценка статьи", "оценку статьи", "оценки статьи", "оценки статей", "оценок статей", "f"
-    ),
-    "feedback.sitefeedback": Forms(
-        "отзыв о сайте",
-        "отзыв о сайте",
-        "отзыва о сайте",
-        "отзывы о сайте",
-        "отзывов о сайте",
-        "m",
-    ),
-    "feedback.improvementaction": Forms(
-        "мера по улучшению",
-        "меру по улучшению",
-        "меры по улучшению",
-        "меры по улучшению",
-        "мер по улучшению",
-        "f",
-    ),
-    "manual.topic": Forms("тема", "тему", "темы", "темы", "тем", "f"),
-    "manual.article": Forms("статья", "статью", "статьи", "статьи", "статей", "f"),
-    "manual.articlerevision": Forms(
-        "редакция статьи",
-        "редакцию статьи",
-        "редакции статьи",
-        "редакции статей",
-        "редакций статей",
-        "f",
-    ),
-    "manual.document": Forms("документ", "документ", "документа", "документы", "документов", "m"),
-    "manual.synonym": Forms("синоним", "синоним", "синонима", "синонимы", "синонимов", "m"),
-    "manual.searchquery": Forms(
-        "поисковый запрос",
-        "поисковый запрос",
-        "поисковых запроса",
-        "поисковые запросы",
-        "поисковых запросов",
-        "m",
-    ),
-    "manual.newsitem": Forms("новость", "новость", "новости", "новости", "новостей", "f"),
-    "manual.event": Forms(
-        "мероприятие", "мероприятие", "мероприятия", "мероприятия", "мероприятий", "n"
-    ),
-    "stakeholders.organisation": Forms(
-        "организация", "организацию", "организации", "организации", "организаций", "f"
-    ),
-    "stakeholders.contactperson": Forms(
-        "контактное лицо",
-        "контактное лицо",
-        "контактных лица",
-        "контактные лица",
-        "контактных лиц",
-        "n",
-    ),
-    "stakeholders.communication": Forms(
-        "запись журнала взаимодействия",
-        "запись журнала взаимодействия",
-        "записи журнала взаимодействия",
-        "записи журнала взаимодействия",
-        "записей журнала взаимодействия",
-        "f",
-    ),
-    "stakeholders.stakeholderassessment": Forms(
-        "оценка заинтересованной стороны",
-        "оценку заинтересованной стороны",
-        "оценки заинтересованной стороны",
-        "оценки заинтересованных сторон",
-        "оценок заинтересованных сторон",
-        "f",
-    ),
 }
+
+
+@functools.cache
+def all_forms():
+    """Every model's forms: the ones above and each installed app's `grammar.FORMS`,
+    discovered as the admin discovers `admin` modules (the kernel names no app)."""
+    found = dict(FORMS)
+    for config in apps.get_app_configs():
+        if module_has_submodule(config.module, "grammar"):
+            found.update(import_module(f"{config.name}.grammar").FORMS)
+    return found
 
 
 def forms_for(opts):
     """The model's Russian forms while Russian is active, else None (Django's strings)."""
     if translation.get_language() != "ru":
         return None
-    return FORMS.get(opts.label_lower)
+    return all_forms().get(opts.label_lower)
 
 
 def counted(number, opts):
@@ -259,13 +149,13 @@ PARTICIPLES = {
 
 def done(opts, verb, obj):
     """«Статья «Регистрация ИП» успешно добавлена.»"""
-    forms = FORMS[opts.label_lower]
+    forms = all_forms()[opts.label_lower]
     return f"{capfirst(forms.nominative)} «{obj}» успешно {PARTICIPLES[verb][forms.gender]}."
 
 
 def done_counted(opts, verb, number):
     """«1 статья успешно удалена.», «2 статьи … удалены.», «5 статей … удалено.»"""
-    forms = FORMS[opts.label_lower]
+    forms = all_forms()[opts.label_lower]
     if number % 10 == 1 and number % 100 != 11:
         participle = PARTICIPLES[verb][forms.gender]
     elif 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14:
@@ -279,7 +169,7 @@ _EDIT_AGAIN = " Ниже можно продолжить редактирова�
 
 
 def _add_another(opts):
-    return f" Ниже можно добавить ещё {FORMS[opts.label_lower].accusative}."
+    return f" Ниже можно добавить ещё {all_forms()[opts.label_lower].accusative}."
 
 
 # Django's success messages (its msgids, looked up in its own catalogue at run time, so
