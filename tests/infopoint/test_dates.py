@@ -32,6 +32,15 @@ def test_the_project_date_format_writes_the_day_month_and_year(language, expecte
 
 @pytest.mark.parametrize(
     ("language", "expected"),
+    [("ru", "07.12.2026"), ("en", "7 Dec 2026")],
+)
+def test_the_short_date_in_lists_is_never_the_us_month_first(language, expected):
+    with translation.override(language):
+        assert render('{{ day|date:"SHORT_DATE_FORMAT" }}', day=date(2026, 12, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
     [("ru", "понедельник, 7 декабря"), ("en", "Monday, 7 December")],
 )
 def test_a_day_heading_writes_the_weekday_as_the_language_does(language, expected):
