@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from desk.emails import email_queue
-from desk.models import TRANSITIONS, Case, CaseEvent, Referral, Status
+from desk.models import TRANSITIONS, Case, CaseEvent, OutgoingEmail, Referral, Status
 from desk.models.referrals import REFERRAL_LINK_MAX_AGE, REFERRAL_SALT
 from desk.services.cases.timeline import case_event_add
 from desk.services.cases.workflow import case_change_status
@@ -171,7 +171,8 @@ def referral_withdraw(
     *, referral: Referral, reason: str, user: AbstractBaseUser | None
 ) -> Referral:
     """The officer takes a referral back (the entrepreneur found another way, the case
-    closed): the timeline says why, and the partner's link shows that it was withdrawn."""
+    closed): the timeline says why, the partner is told by e-mail, and the partner's link
+    shows that it was withdrawn."""
     reason = reason.strip()
     if not reason:
         raise ValidationError(
@@ -200,7 +201,27 @@ def referral_withdraw(
         text=gettext("Referral withdrawn: %(organisation)s. Reason: %(reason)s")
         % {"organisation": locked.organisation.name, "reason": reason},
     )
+    _tell_partner_of_withdrawal(locked)
     return locked
+
+
+def _tell_partner_of_withdrawal(referral: Referral) -> None:
+    """The partner hears that no answer is needed, at the address the referral went to.
+    The officer's reason stays on the timeline: it may name the entrepreneur's affairs."""
+    sent = (
+        OutgoingEmail.objects.filter(key=f"referral-sent:{referral.pk}")
+        .values_list("to", flat=True)
+        .first()
+    )
+    email_queue(
+        key=f"referral-withdrawn:{referral.pk}",
+        kind="referral_withdrawn",
+        to=sent or referral.organisation.referral_email,
+        template="referral_withdrawn",
+        context={"referral": referral, "case": referral.case},
+        language="ru",
+        case=referral.case,
+    )
 
 
 @transaction.atomic

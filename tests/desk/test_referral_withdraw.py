@@ -116,3 +116,30 @@ def test_the_database_refuses_a_withdrawn_referral_without_its_date(referral):
         Referral.objects.filter(pk=referral.pk).update(status="withdrawn")
     with pytest.raises(IntegrityError), transaction.atomic():
         Referral.objects.filter(pk=referral.pk).update(status="lost")
+
+
+def test_the_partner_is_told_by_e_mail_without_the_officers_reason(client, officer, referral):
+    from desk.models import OutgoingEmail
+
+    _withdraw(client, officer, referral, reason="Иванов передумал открывать кафе")
+    email = OutgoingEmail.objects.get(key=f"referral-withdrawn:{referral.pk}")
+    assert email.to == "tpp@example.org"
+    assert email.subject == f"Инфопункт отозвал направление ({referral.case.reference})"
+    assert f"отзывает своё направление {referral.case.reference}" in email.body
+    assert "ответ уже не принимает" in email.body
+    assert "Иванов" not in email.body
+
+
+def test_the_e_mail_goes_where_the_referral_went_and_only_once(officer, referral):
+    from desk.models import OutgoingEmail
+
+    OutgoingEmail.objects.create(
+        key=f"referral-sent:{referral.pk}", kind="referral_partner", to="old@example.org"
+    )
+    referral.organisation.referral_email = "new@example.org"
+    referral.organisation.save()
+    referral_withdraw(referral=referral, reason="Дело закрыто", user=officer)
+    with pytest.raises(ValidationError):
+        referral_withdraw(referral=referral, reason="Ещё раз", user=officer)
+    emails = OutgoingEmail.objects.filter(key=f"referral-withdrawn:{referral.pk}")
+    assert [email.to for email in emails] == ["old@example.org"]
