@@ -170,7 +170,10 @@ def consent_withdraw_view(request, pk):
         if consent_withdraw(entrepreneur=entrepreneur):
             messages.success(
                 request,
-                _("Consent withdrawn. New cases of this entrepreneur can only be anonymous."),
+                _(
+                    "Consent withdrawn. Their personal data is anonymised tonight; new cases "
+                    "of this entrepreneur can only be anonymous."
+                ),
             )
         return redirect(entrepreneur)
     context = {

@@ -14,6 +14,7 @@ class DestructionLog(models.Model):
 
     class Subject(models.TextChoices):
         ENTREPRENEURS = "entrepreneurs", _("entrepreneurs")
+        CONSENT_WITHDRAWN = "consent_withdrawn", _("entrepreneurs who withdrew consent")
         SITE_FEEDBACK = "site_feedback", _("site feedback")
         SEARCH_QUERIES = "search_queries", _("search queries")
 
@@ -40,7 +41,14 @@ class DestructionLog(models.Model):
         verbose_name_plural = _("destruction log")
         constraints = [
             models.CheckConstraint(
-                condition=Q(subject__in=["entrepreneurs", "site_feedback", "search_queries"]),
+                condition=Q(
+                    subject__in=[
+                        "entrepreneurs",
+                        "consent_withdrawn",
+                        "site_feedback",
+                        "search_queries",
+                    ]
+                ),
                 name="destructionlog_subject_valid",
             ),
         ]

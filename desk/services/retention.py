@@ -1,7 +1,8 @@
 """Retention and the right of access under Federal Law 152-FZ.
 
-Personal data is kept while it serves the consultation; after `RETENTION_YEARS` without
-activity an entrepreneur is anonymised: names, contacts and tax numbers are erased from the
+Personal data is kept while it serves the consultation and the entrepreneur consents; after
+`RETENTION_YEARS` without activity, or the night after they withdraw their consent, an
+entrepreneur is anonymised: names, contacts and tax numbers are erased from the
 record and from its audit history (pghistory event rows), and every occurrence of them in
 any text column of the database — case texts, timelines, referrals, feedback answers, the
 outbox, site feedback, logs, and the history rows of all of them — is replaced
@@ -177,6 +178,17 @@ def _forget_feedback_addresses(references, report):
     )
 
 
+def _anonymise_people(entrepreneurs, now: datetime, report: ScrubReport) -> None:
+    """Erase each entrepreneur's record, then what anyone wrote about them in any table.
+    Other entrepreneurs' records are theirs (a shared family phone stays until their own
+    retention)."""
+    people = [_anonymise(entrepreneur, now, report) for entrepreneur in entrepreneurs]
+    skip = {Entrepreneur, history_model(Entrepreneur)}
+    for start in range(0, len(people), PEOPLE_PER_PASS):
+        batch = people[start : start + PEOPLE_PER_PASS]
+        scrub_everywhere(batch, report=report, skip=skip)
+
+
 @transaction.atomic
 def anonymise_inactive(
     *, now: datetime | None = None, years: int | None = None, triggered_by: str = ""
@@ -187,13 +199,7 @@ def anonymise_inactive(
     cutoff = retention_cutoff(now=now, years=years)
     entrepreneurs = list(inactive_entrepreneurs(cutoff=cutoff).select_for_update(of=("self",)))
     report = ScrubReport()
-    people = [_anonymise(entrepreneur, now, report) for entrepreneur in entrepreneurs]
-    # Then every table, for what anyone else wrote about them. Other entrepreneurs'
-    # records are theirs (a shared family phone stays until their own retention).
-    skip = {Entrepreneur, history_model(Entrepreneur)}
-    for start in range(0, len(people), PEOPLE_PER_PASS):
-        batch = people[start : start + PEOPLE_PER_PASS]
-        scrub_everywhere(batch, report=report, skip=skip)
+    _anonymise_people(entrepreneurs, now, report)
     # The outbox is not an archive: e-mails sent before the cutoff lose address and text.
     report.add(
         OutgoingEmail._meta.db_table,
@@ -208,6 +214,36 @@ def anonymise_inactive(
         cutoff=cutoff,
         tables=dict(sorted(report.tables.items())),
         rule=f"152-FZ art. 21: no activity for {years} years (RETENTION_YEARS)",
+        triggered_by=triggered_by,
+    )
+
+
+def withdrawn_entrepreneurs(*, before: datetime):
+    """Entrepreneurs who withdrew their consent before `before` and gave none since."""
+    consents = Consent.objects.filter(entrepreneur=OuterRef("pk"))
+    return (
+        Entrepreneur.objects.active()
+        .filter(Exists(consents.filter(withdrawn_at__lt=before)))
+        .exclude(Exists(consents.filter(withdrawn_at=None)))
+    )
+
+
+@transaction.atomic
+def anonymise_withdrawn(*, now: datetime | None = None, triggered_by: str = "") -> DestructionLog:
+    """Anonymise every entrepreneur who withdrew consent: 152-FZ art. 21 part 5 gives the
+    operator thirty days; the nightly run takes them the night after. Their cases stay,
+    without the person, as the inactive entrepreneurs' do."""
+    now = now or timezone.now()
+    entrepreneurs = list(withdrawn_entrepreneurs(before=now).select_for_update(of=("self",)))
+    report = ScrubReport()
+    _anonymise_people(entrepreneurs, now, report)
+    return DestructionLog.objects.create(
+        ran_at=now,
+        subject=DestructionLog.Subject.CONSENT_WITHDRAWN,
+        count=len(entrepreneurs),
+        cutoff=now,
+        tables=dict(sorted(report.tables.items())),
+        rule="152-FZ art. 21 part 5: consent withdrawn",
         triggered_by=triggered_by,
     )
 
@@ -277,6 +313,7 @@ def apply_retention(
     now = now or timezone.now()
     return [
         anonymise_inactive(now=now, years=years, triggered_by=triggered_by),
+        anonymise_withdrawn(now=now, triggered_by=triggered_by),
         forget_site_feedback(now=now, triggered_by=triggered_by),
         forget_search_queries(now=now, triggered_by=triggered_by),
     ]

@@ -64,9 +64,9 @@ def find_everywhere(value):
 
 
 @pytest.fixture
-def old_entrepreneur(client, office, officer, mailoutbox):
+def entrepreneur_everywhere(client, office, officer, mailoutbox):
     """An entrepreneur who asked online, was referred to a partner and followed up —
-    everything through the real flows — and then went quiet for four years."""
+    everything through the real flows: their data is in many tables."""
     factories.OpeningHoursFactory(office=office, weekday=0)
     client.post(
         reverse("desk:ask"),
@@ -102,14 +102,22 @@ def old_entrepreneur(client, office, officer, mailoutbox):
     officer.save()
     assert follow_up_reminders_send() == 1  # quotes the follow-up's text
     run_queued_tasks()
+    for value in ERASED:
+        assert find_everywhere(value), value  # the fixture really spread it around
+    return entrepreneur
+
+
+@pytest.fixture
+def old_entrepreneur(entrepreneur_everywhere):
+    """The same entrepreneur, quiet for four years since."""
+    entrepreneur = entrepreneur_everywhere
+    case = Case.objects.get()
     long_ago = timezone.now() - timedelta(days=4 * 366)
     now = timezone.now()
     Case.objects.filter(pk=case.pk).update(
         status="closed", resolved_at=now, closed_at=now, updated_at=long_ago
     )
     Entrepreneur.objects.filter(pk=entrepreneur.pk).update(last_activity_at=long_ago)
-    for value in ERASED:
-        assert find_everywhere(value), value  # the fixture really spread it around
     return entrepreneur
 
 
@@ -329,3 +337,44 @@ def test_the_destruction_log_page_shows_rows_per_table_in_a_fixed_number_of_quer
         a_run()
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(url)
+
+
+def test_the_night_after_consent_is_withdrawn_every_trace_is_erased(
+    entrepreneur_everywhere, client, officer, clock
+):
+    """152-FZ art. 21 part 5: withdrawn consent → destroyed within thirty days; the nightly
+    run takes them the night after, though they were active today."""
+    client.force_login(officer)
+    client.post(reverse("desk:consent_withdraw", kwargs={"pk": entrepreneur_everywhere.pk}))
+    clock.at("2026-12-08 02:00", tick=True)
+    call_command("anonymise_inactive")
+    call_command("anonymise_inactive")  # a second run finds nobody
+    for value in ERASED:
+        assert find_everywhere(value) == [], value
+    entrepreneur = Entrepreneur.objects.get(pk=entrepreneur_everywhere.pk)
+    assert entrepreneur.anonymised_at is not None
+    assert Case.objects.get().entrepreneur == entrepreneur  # the case stays
+    logs = DestructionLog.objects.filter(subject="consent_withdrawn").order_by("pk")
+    assert [log.count for log in logs] == [1, 0]
+    assert "art. 21 part 5" in logs[0].rule
+    assert logs[0].tables["desk_entrepreneur"] == 1
+
+
+def test_a_consent_given_again_after_withdrawal_keeps_the_person(entrepreneur_everywhere, clock):
+    from desk.services.entrepreneurs import consent_record, consent_withdraw
+
+    consent_withdraw(entrepreneur=entrepreneur_everywhere)
+    consent_record(entrepreneur=entrepreneur_everywhere, channel="walk_in")
+    clock.at("2026-12-08 02:00", tick=True)
+    call_command("anonymise_inactive")
+    entrepreneur = Entrepreneur.objects.get(pk=entrepreneur_everywhere.pk)
+    assert entrepreneur.name == NAME and entrepreneur.anonymised_at is None
+    assert DestructionLog.objects.get(subject="consent_withdrawn").count == 0
+
+
+def test_an_active_entrepreneur_with_consent_is_kept(entrepreneur_everywhere, clock):
+    clock.at("2026-12-08 02:00", tick=True)
+    call_command("anonymise_inactive")
+    assert Entrepreneur.objects.get(pk=entrepreneur_everywhere.pk).anonymised_at is None
+    for value in ERASED:
+        assert find_everywhere(value), value

@@ -14,7 +14,13 @@ from django.db import DatabaseError, connection, models, transaction
 
 from desk.models import Entrepreneur
 from tests import factories
-from tests.desk.test_retention import INN, PHONE, old_entrepreneur, text_columns  # noqa: F401
+from tests.desk.test_retention import (  # noqa: F401
+    INN,
+    PHONE,
+    entrepreneur_everywhere,
+    old_entrepreneur,
+    text_columns,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.now("2026-12-07 10:00")]
 
@@ -246,5 +252,6 @@ def test_a_second_run_finds_nothing_more(everything, capsys):
     capsys.readouterr()
     call_command("anonymise_inactive")
     assert capsys.readouterr().out.startswith(
-        "Anonymised 0 entrepreneur(s) inactive since 2023-12-07 (0 row(s) in 0 table(s));"
+        "Anonymised 0 entrepreneur(s) inactive since 2023-12-07 (0 row(s) in 0 table(s))"
+        " and 0 who withdrew their consent (0 row(s));"
     )

@@ -53,6 +53,9 @@ REVIEWED = {
         "the status check comes back widened by one value every row already satisfies; "
         "referrals are a few thousand rows a year, scanned in milliseconds"
     ),
+    ("desk", "0010_destruction_log_consent_withdrawn", 2): (
+        "the destruction log's subject check widened by one value (one row per nightly run)"
+    ),
     ("desk", "0008_referral_withdrawn", 12): (
         "every existing referral has no withdrawal date and another status; same small table"
     ),
