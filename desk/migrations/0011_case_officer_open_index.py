@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("desk", "0009_dashboard_indexes_from_infopoint"),
+        ("desk", "0010_destruction_log_consent_withdrawn"),
     ]
 
     operations = [
