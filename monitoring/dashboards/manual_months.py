@@ -16,11 +16,14 @@ from monitoring.dashboards.figures import TOP
 from monitoring.dashboards.periods import month_of, month_period, months_span
 from monitoring.models import ManualMonth
 
+TOP_ORDER = [F("count").desc(), F("normalised").asc()]
+ZERO_ORDER = [F("zero").desc(), F("normalised").asc()]
+
 
 def compute_months(months):
     """The manual's month: searches (how many, how many found nothing, the top queries
     lower-cased by count and by zero results) and votes (how many, how many helpful, and
-    per article). Four queries. A vote can be changed only on the day it was cast, so a
+    per article). Three queries. A vote can be changed only on the day it was cast, so a
     past month's votes are final."""
     start, end = months_span(months)
     wanted = set(months)
@@ -52,16 +55,20 @@ def compute_months(months):
         .values("month", "normalised")
         .annotate(count=Count("pk"), zero=Count("pk", filter=Q(result_count=0)))
     )
-    ranked = {
-        "top": per_query.order_by("month", "-count", "normalised"),
-        "top_zero": per_query.filter(zero__gt=0).order_by("month", "-zero", "normalised"),
-    }
-    for key, rows in ranked.items():
-        # Only the first TOP of each month are kept: PostgreSQL ranks them with a window.
-        for row in _first_of_each_month(rows, key):
-            month = month_of(row["month"])
-            if month in wanted:
-                result[month][key].append([row["normalised"], row["count"], row["zero"]])
+    # The first TOP of each month by count and by zero results, ranked by PostgreSQL in
+    # one pass over the month's searches (two windows over the same groups).
+    ranked = per_query.annotate(
+        top_rank=Window(RowNumber(), partition_by=[F("month")], order_by=TOP_ORDER),
+        zero_rank=Window(RowNumber(), partition_by=[F("month")], order_by=ZERO_ORDER),
+    ).filter(Q(top_rank__lte=TOP) | Q(zero_rank__lte=TOP))
+    ranked_rows = [row for row in ranked if month_of(row["month"]) in wanted]
+    for row in sorted(ranked_rows, key=lambda row: (row["month"], row["top_rank"])):
+        if row["top_rank"] <= TOP:
+            result[month_of(row["month"])]["top"].append(_search_row(row))
+    # Ordered by zero results first: those with any rank among themselves as among all.
+    for row in sorted(ranked_rows, key=lambda row: (row["month"], row["zero_rank"])):
+        if row["zero_rank"] <= TOP and row["zero"] > 0:
+            result[month_of(row["month"])]["top_zero"].append(_search_row(row))
     votes = ArticleVote.objects.order_by().filter(created_at__gte=start, created_at__lt=end)
     for row in (
         votes.annotate(month=TruncMonth("created_at"))
@@ -77,10 +84,8 @@ def compute_months(months):
     return result
 
 
-def _first_of_each_month(rows, key):
-    order = ["-count", "normalised"] if key == "top" else ["-zero", "normalised"]
-    ranked = rows.annotate(rank=Window(RowNumber(), partition_by=[F("month")], order_by=order))
-    return ranked.filter(rank__lte=TOP)
+def _search_row(row):
+    return [row["normalised"], row["count"], row["zero"]]
 
 
 def stored_months(months):

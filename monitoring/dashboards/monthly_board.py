@@ -261,6 +261,9 @@ def _channels_per_month(months, stored):
 
 def referrals_per_partner(current, previous, organisations):
     empty = {"sent": 0, "judged": 0, "in_time": 0, "statuses": {}}
+    # Read once: an enum's `values` builds a new list on every access, and a region has
+    # a hundred partners.
+    outcomes = Referral.Status.values
     rank = {pk: index for index, pk in enumerate(organisations)}
     sent = {pk: current["referrals"].get(str(pk), empty)["sent"] for pk in rank}
     ordered = sorted(organisations, key=lambda pk: (-sent[pk], rank[pk]))
@@ -282,10 +285,7 @@ def referrals_per_partner(current, previous, organisations):
                 in_time_share=Compared(
                     share(cur["in_time"], cur["judged"]), share(prev["in_time"], prev["judged"])
                 ),
-                outcomes={
-                    value: cur["statuses"].get(value, 0)
-                    for value, _label in Referral.Status.choices
-                },
+                outcomes={value: cur["statuses"].get(value, 0) for value in outcomes},
             )
         )
     return partners

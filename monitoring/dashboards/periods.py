@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext
+from django.utils.translation import pgettext, pgettext_lazy
 
 WEEK, MONTH, QUARTER, YEAR, CUSTOM = "week", "month", "quarter", "year", "custom"
 KINDS = [
@@ -28,6 +28,24 @@ MAX_CUSTOM_DAYS = 5 * 366
 # far enough from date.min and date.max that the periods before and after still exist.
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2099, 12, 31)
+# A month named on its own within a phrase («Мониторинг: все офисы, декабрь 2026»): the
+# nominative, lower case in Russian. Django's month names (date format "F") are the
+# capitalised nominative of a calendar heading («Декабрь»), its "E" the genitive of a
+# date («7 декабря»); neither is what a Russian writes here.
+MONTH_NAMES = (
+    pgettext_lazy("month within a phrase", "January"),
+    pgettext_lazy("month within a phrase", "February"),
+    pgettext_lazy("month within a phrase", "March"),
+    pgettext_lazy("month within a phrase", "April"),
+    pgettext_lazy("month within a phrase", "May"),
+    pgettext_lazy("month within a phrase", "June"),
+    pgettext_lazy("month within a phrase", "July"),
+    pgettext_lazy("month within a phrase", "August"),
+    pgettext_lazy("month within a phrase", "September"),
+    pgettext_lazy("month within a phrase", "October"),
+    pgettext_lazy("month within a phrase", "November"),
+    pgettext_lazy("month within a phrase", "December"),
+)
 
 
 def local_today():
@@ -108,8 +126,10 @@ class Period:
 
     @property
     def label(self):
+        """The period as it reads within a phrase («декабрь 2026», "December 2026"); a
+        heading or sentence that starts with it applies `capfirst`."""
         if self.kind == MONTH:
-            return formats.date_format(self.first, "F Y").capitalize()
+            return f"{MONTH_NAMES[self.first.month - 1]} {self.first.year}"
         if self.kind == QUARTER:
             quarter = (self.first.month - 1) // 3 + 1
             return pgettext("period label", "Q%(quarter)s %(year)s") % {

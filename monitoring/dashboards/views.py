@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
@@ -89,7 +89,9 @@ def index(request):
     board = dashboard_figures(period=period, office=office)
     context = admin_context(
         request,
-        board.period.label,
+        # The page's title starts with the period: «Декабрь 2026», where the heading
+        # names it within a phrase («…: все офисы, декабрь 2026»).
+        capfirst(board.period.label),
         form=form,
         board=board,
         query=request.GET.urlencode(),

@@ -37,7 +37,27 @@ def test_a_running_month_is_labelled_partial(client, head):
     content = client.get(URL).content.decode()
     assert "(период ещё не закончился)" in content
     assert "показатели по 7 декабря" in content
-    assert "со всем периодом «Ноябрь 2026»" in content
+    assert "со всем периодом «ноябрь 2026»" in content
+
+
+@pytest.mark.now("2026-12-07 12:00")
+@pytest.mark.parametrize(
+    ("path", "heading", "title"),
+    [
+        (URL, "все офисы, ноябрь 2026</h1>", "<title>Ноябрь 2026 |"),
+        ("/en" + URL, "all offices, November 2026</h1>", "<title>November 2026 |"),
+    ],
+)
+def test_the_heading_names_the_month_as_the_language_writes_it_within_a_phrase(
+    client, head, path, heading, title
+):
+    """Russian writes «декабрь 2026» in lower case within a phrase (the nominative, not
+    Django's calendar heading «Декабрь»), and capitalises it only where it starts the
+    title; English capitalises month names everywhere."""
+    client.force_login(head)
+    content = client.get(path, {"period": "month", "date": "2026-11-01"}).content.decode()
+    assert heading in content
+    assert title in content
 
 
 @pytest.mark.now("2026-12-07 12:00")

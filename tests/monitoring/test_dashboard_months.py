@@ -134,7 +134,7 @@ def test_a_past_month_is_read_from_twelve_stored_rows_in_a_fixed_number_of_queri
     # permissions (no per-process permission cache: docs/performance.md).
     assert len(before) == 15, "\n".join(before)
     # Cases written since the month was stored: the month is computed live (seven
-    # queries, `monthly.compute_months`) until the nightly job stores it again.
+    # queries, `monthly_rows.compute_months`) until the nightly job stores it again.
     assert len(changed) == 22, "\n".join(changed)
 
 

@@ -156,4 +156,4 @@ def test_period_labels_in_both_languages():
         assert Period.containing(MONTH, date(2026, 11, 3)).label == "November 2026"
         assert Period.containing(QUARTER, date(2026, 11, 3)).label == "Q4 2026"
     with translation.override("ru"):
-        assert Period.containing(MONTH, date(2026, 11, 3)).label == "Ноябрь 2026"
+        assert Period.containing(MONTH, date(2026, 11, 3)).label == "ноябрь 2026"
