@@ -54,7 +54,7 @@ import time
 from collections import defaultdict
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
@@ -104,9 +104,10 @@ _state = _ProcessState()
 
 @kept_in_process
 def reset_process_state():
-    """Forget this process's pages and generation (tests; a worker after a fork)."""
+    """Forget this process's pages, fragments and generation (tests; a worker after a fork)."""
     with _state.lock:
         _state.reset()
+    caches["public"].clear()
 
 
 def _new_generation():
@@ -130,6 +131,14 @@ def current_generation(*, now=None):
         _state.generation = generation
         _state.checked_at = now
     return generation
+
+
+def public_key(key, key_prefix, version):
+    """The key of an entry of CACHES["public"] (the fragments of `{% cache ... using="public"
+    %}`, the manual's search rankings): behind the generation and the language, so each
+    generation and language has its own, and a publication or a restore makes every earlier
+    entry unreachable (it leaves as the least recently used)."""
+    return f"{current_generation()}:{get_language()}:{key}"
 
 
 def bump_public_cache():
