@@ -40,6 +40,10 @@ During a database outage the pages this process holds are served even past their
 (`X-Public-Cache: stale`), rather than the outage page: a visitor reads a page a few
 minutes old while PostgreSQL restarts. Everything else answers 503 as before.
 
+The same generation, with the language, begins every key of CACHES["public"] (`public_key`):
+the fragments of pages this cache cannot serve (`{% cache ... using="public" %}`) and the
+manual's kept search rankings are invalidated with the pages.
+
 Visits of a page marked `@public_page(counts_views=(name, argument))`, served from the cache
 or rendered fresh (the view calls `count_view()`), are counted in the process and handed to
 the function its app registered under `name` (`register_view_counter`) at most every

@@ -6,8 +6,11 @@ The officer's client has a session, so the page cache never serves it: what it g
 fresh page assembled from the fragments.
 """
 
+import pickle
+
 import pytest
 import time_machine
+from django.core.cache import caches
 from django.db import connection
 from django.template import engines
 from django.test import Client
@@ -141,6 +144,22 @@ def test_what_belongs_to_the_page_stays_per_page(cached, staff_client):
     assert "?from=/partners/" in page
     assert 'href="/en/partners/" hreflang="en"' in page
     assert "?from=/partners/" not in staff_client.get("/").text
+
+
+def test_no_fragment_holds_a_csrf_token_or_the_visitors_name(cached, staff_client, officer):
+    article = factories.published_article(slug="kept")
+    for url in ["/", article.get_absolute_url(), reverse("stakeholders:directory")]:
+        page = staff_client.get(url).text
+        assert "csrfmiddlewaretoken" in page or "X-CSRFToken" in page
+
+    store = caches["public"]
+    fragments = [pickle.loads(value) for value in store._cache.values()]  # noqa: S301 (ours)
+
+    assert len(fragments) >= 5
+    for fragment in fragments:
+        assert "csrfmiddlewaretoken" not in fragment
+        assert "X-CSRFToken" not in fragment
+        assert officer.username not in fragment
 
 
 def test_each_search_of_the_directory_is_its_own_fragment(cached, staff_client):
