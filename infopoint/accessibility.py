@@ -124,6 +124,9 @@ def links(request):
     def option(label, name, value, current):
         return {"label": label, "url": url(**{name: value}), "current": current}
 
+    if not choice.on:
+        # The ordinary version shows only the way in: the panel's dozen links are left out.
+        return {"choice": choice, "on_url": url(on="1")}
     return {
         "choice": choice,
         "on_url": url(on="1"),

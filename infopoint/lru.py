@@ -1,8 +1,10 @@
 """A per-process store, least recently used first, within a number of entries and a size.
 
-What the processes keep for themselves — the public pages and fragments, the kept search
-rankings, the dashboard's months — lives in one of these, the portal's one LRU; what
-invalidates an entry is in its key.
+The page cache's local level (infopoint/public_cache.py) lives in one of these, the portal's
+one LRU: a hit there is the portal's hottest path (1.2 µs, against 9 µs for Django's
+LocMemCache, which pickles), its pages are bounded in bytes as well as in number, and an
+expired page stays for a database outage. What invalidates an entry is in its key. The
+fragments and the search rankings are in Django's LocMemCache (CACHES["public"]).
 
 `forget_everything()` empties every such store and every other keeper registered with
 `kept_in_process` (the tests call it before each test).

@@ -40,6 +40,10 @@ During a database outage the pages this process holds are served even past their
 (`X-Public-Cache: stale`), rather than the outage page: a visitor reads a page a few
 minutes old while PostgreSQL restarts. Everything else answers 503 as before.
 
+The same generation, with the language, begins every key of CACHES["public"] (`public_key`):
+the fragments of pages this cache cannot serve (`{% cache ... using="public" %}`) and the
+manual's kept search rankings are invalidated with the pages.
+
 Visits of a page marked `@public_page(counts_views=(name, argument))`, served from the cache
 or rendered fresh (the view calls `count_view()`), are counted in the process and handed to
 the function its app registered under `name` (`register_view_counter`) at most every
@@ -54,7 +58,7 @@ import time
 from collections import defaultdict
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
@@ -104,9 +108,10 @@ _state = _ProcessState()
 
 @kept_in_process
 def reset_process_state():
-    """Forget this process's pages and generation (tests; a worker after a fork)."""
+    """Forget this process's pages, fragments and generation (tests; a worker after a fork)."""
     with _state.lock:
         _state.reset()
+    caches["public"].clear()
 
 
 def _new_generation():
@@ -130,6 +135,14 @@ def current_generation(*, now=None):
         _state.generation = generation
         _state.checked_at = now
     return generation
+
+
+def public_key(key, key_prefix, version):
+    """The key of an entry of CACHES["public"] (the fragments of `{% cache ... using="public"
+    %}`, the manual's search rankings): behind the generation and the language, so each
+    generation and language has its own, and a publication or a restore makes every earlier
+    entry unreachable (it leaves as the least recently used)."""
+    return f"{current_generation()}:{get_language()}:{key}"
 
 
 def bump_public_cache():

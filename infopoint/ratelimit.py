@@ -107,21 +107,30 @@ PURGE_SECONDS = 300
 _purged_at = float("-inf")
 
 
+ASYNCHRONOUS_COMMIT = "FROM (SELECT set_config('synchronous_commit', 'off', true)) setting "
+
+
 def count_hit(key: str, period: int) -> int:
     """Counts one request against `key` and returns the count of this window."""
     cache = caches["default"]
     if not isinstance(cache, DatabaseCache):
         return _increment(cache, key, period)
     # Without Redis the counters have their own table: one statement counts atomically
-    # (the database cache would need a lock, a read, a write and its cull check).
+    # (the database cache would need a lock, a read, a write and its cull check). A crash
+    # may lose the last fraction of a second of counts, a window restarting early; in
+    # exchange no request waits for the disk to flush the WAL. set_config(..., true) lasts
+    # for this statement's transaction only: never inside another's, whose commit it would
+    # make asynchronous as well.
     from infopoint.models import RateCounter
 
     global _purged_at
     alias = router.db_for_write(RateCounter)
-    with connections[alias].cursor() as cursor:
+    connection = connections[alias]
+    setting = "" if connection.in_atomic_block else ASYNCHRONOUS_COMMIT
+    with connection.cursor() as cursor:
         cursor.execute(
             "INSERT INTO infopoint_ratecounter (key, count, expires) "
-            "VALUES (%s, 1, now() + make_interval(secs => %s)) "
+            f"SELECT %s, 1, now() + make_interval(secs => %s) {setting}"
             "ON CONFLICT (key) DO UPDATE SET count = infopoint_ratecounter.count + 1 "
             "RETURNING count",
             [key, period + 5],

@@ -250,6 +250,23 @@ else:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# What each process keeps of the public pages for itself: the fragments of `{% cache ...
+# using="public" %}` and the manual's search rankings. Its keys begin with the page cache's
+# generation and the language (infopoint.public_cache.public_key), so a publication or a
+# restore makes every entry unreachable. Without the page cache (tests, PUBLIC_CACHE=0)
+# nothing is kept: every fragment is rendered, every search ranked.
+CACHES["public"] = (
+    {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "infopoint-public",
+        "KEY_FUNCTION": "infopoint.public_cache.public_key",
+        "TIMEOUT": PUBLIC_CACHE_SECONDS,
+        # Every partner's card in both languages, the pages of many searches and their rankings.
+        "OPTIONS": {"MAX_ENTRIES": 4096},
+    }
+    if PUBLIC_CACHE_ENABLED
+    else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+)
 
 SESSION_COOKIE_AGE = int(timedelta(hours=env_int("SESSION_IDLE_HOURS", 8)).total_seconds())
 # A sliding window: a request pushes the expiry SESSION_IDLE_HOURS ahead, so a session ends

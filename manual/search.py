@@ -7,20 +7,20 @@ syntax: every word goes through plainto_tsquery as a parameter), expanded with t
 editors' synonyms and with close spellings from the manual's own vocabulary (SearchWord,
 kept by `manual.vocabulary.refresh_vocabulary` and looked up through its trigram index),
 and ranked with ts_rank_cd. Snippets come from `manual.snippets`. With the public page cache
-on, each process keeps recent rankings and snippets for one generation of that cache.
+on, each process keeps recent rankings and snippets for one generation of that cache
+(CACHES["public"], see `_kept`).
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.postgres.search import SearchVector
+from django.core.cache import caches
 from django.db import connection
 from django.db.models import Value
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
-from infopoint import public_cache
-from infopoint.lru import BoundedLRU
 from manual.models import Article, ArticleRevision, SearchQuery
 from manual.snippets import snippets_for
 from manual.vocabulary import (
@@ -167,27 +167,25 @@ def _rank_words(words, *, language, public_only, topic, audience):
     return corrections, related, terms, ranked
 
 
-# The rankings and snippets of this process's recent queries, kept for one generation of
-# the public page cache (the generation is in the key). Everything that changes what a
-# search finds (publishing, archiving, an article's visibility, topics or audiences, the
-# synonyms) happens in the back-office or through the scheduler, and each starts a new
-# generation, as it does for the cached public pages. So a kept ranking is never older than
-# a cached page (a second, on another instance), never another visitor's (staff and public
-# rankings are kept apart), and each visitor's page is still rendered, and their query
-# logged, fresh. Each entry counts 1 towards the size.
-RECENT_RANKINGS = 1024
-_recent_rankings = BoundedLRU(RECENT_RANKINGS, RECENT_RANKINGS)
-
-
 def _kept(key, compute):
-    """compute(), or what it gave for `key` earlier in this generation of the public pages."""
-    if not getattr(settings, "PUBLIC_CACHE_ENABLED", False):
-        return compute()
-    key = (public_cache.current_generation(), *key)
-    value = _recent_rankings.get(key)
+    """compute(), or what it gave for `key` earlier in this generation of the public pages.
+
+    The rankings and snippets of this process's recent queries are kept in CACHES["public"],
+    whose keys begin with the page cache's generation. Everything that changes what a search
+    finds (publishing, archiving, an article's visibility, topics or audiences, the synonyms)
+    happens in the back-office or through the scheduler, and each starts a new generation,
+    as it does for the cached public pages. So a kept ranking is never older than a cached
+    page (a second, on another instance), never another visitor's (staff and public rankings
+    are kept apart), and each visitor's page is still rendered, and their query logged,
+    fresh. Without the page cache (tests, PUBLIC_CACHE=0) the alias keeps nothing.
+    """
+    store = caches["public"]
+    # Hashed: a query's words may hold spaces and be long, which keys may not.
+    key = hashlib.sha256(repr(key).encode()).hexdigest()
+    value = store.get(key)
     if value is None:
         value = compute()
-        _recent_rankings.put(key, value, 1)
+        store.set(key, value)
     return value
 
 

@@ -82,8 +82,8 @@ def article(request, slug):
     )
 
 
-def _search(request, *, page_size, snippets):
-    query, topic, audience, page = SearchForm(request.GET).values()
+def _search(request, form, *, page_size, snippets):
+    query, topic, audience, page = form.values()
     return search.search(
         query,
         language=get_language(),
@@ -100,7 +100,7 @@ def _search(request, *, page_size, snippets):
 @require_GET
 def search_page(request):
     form = SearchForm(request.GET)
-    results = _search(request, page_size=search.PAGE_SIZE, snippets=True)
+    results = _search(request, form, page_size=search.PAGE_SIZE, snippets=True)
     if results.query and results.page == 1:
         search.log_query(results, language=get_language())
     context = {"form": form, "results": results, "staff_view": access.is_staff(request.user)}
@@ -110,7 +110,7 @@ def search_page(request):
 @ratelimit(group="manual-suggest", rate="240/m", methods=("GET",))
 @require_GET
 def suggest(request):
-    results = _search(request, page_size=5, snippets=False)
+    results = _search(request, SearchForm(request.GET), page_size=5, snippets=False)
     return render(request, "manual/search.html#suggestions", {"results": results})
 
 

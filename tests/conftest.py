@@ -152,16 +152,24 @@ def personas(officer, editor, head, admin_user):
     }
 
 
+# CACHES["public"] as in production (infopoint/settings.py); the tests' own is a DummyCache.
+PUBLIC_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "infopoint-public-tests",
+    "KEY_FUNCTION": "infopoint.public_cache.public_key",
+    "OPTIONS": {"MAX_ENTRIES": 4096},
+}
+
+
 @pytest.fixture
 def cached(settings):
     """The anonymous page cache and the page fragments on, with empty process state. The
     generation is re-read once an hour: the tests decide when a bump is seen."""
-    from infopoint import fragments, public_cache
+    from infopoint import public_cache
 
     settings.PUBLIC_CACHE_ENABLED = True
     settings.PUBLIC_CACHE_CHECK_SECONDS = 3600
+    settings.CACHES = {**settings.CACHES, "public": PUBLIC_CACHE}
     public_cache.reset_process_state()
-    fragments.reset_fragments()
     yield
     public_cache.reset_process_state()
-    fragments.reset_fragments()

@@ -1,16 +1,24 @@
-"""Pieces of pages rendered once per generation and language (infopoint/fragments.py).
+"""Pieces of pages rendered once per generation and language: Django's cache tag on
+CACHES["public"], whose keys begin with the page cache's generation and the language
+(infopoint.public_cache.public_key).
 
 The officer's client has a session, so the page cache never serves it: what it gets is a
 fresh page assembled from the fragments.
 """
 
+import pickle
+
 import pytest
+import time_machine
+from django.core.cache import caches
 from django.db import connection
+from django.template import engines
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
-from infopoint import fragments, public_cache
+from infopoint import public_cache
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -138,6 +146,22 @@ def test_what_belongs_to_the_page_stays_per_page(cached, staff_client):
     assert "?from=/partners/" not in staff_client.get("/").text
 
 
+def test_no_fragment_holds_a_csrf_token_or_the_visitors_name(cached, staff_client, officer):
+    article = factories.published_article(slug="kept")
+    for url in ["/", article.get_absolute_url(), reverse("stakeholders:directory")]:
+        page = staff_client.get(url).text
+        assert "csrfmiddlewaretoken" in page or "X-CSRFToken" in page
+
+    store = caches["public"]
+    fragments = [pickle.loads(value) for value in store._cache.values()]  # noqa: S301 (ours)
+
+    assert len(fragments) >= 5
+    for fragment in fragments:
+        assert "csrfmiddlewaretoken" not in fragment
+        assert "X-CSRFToken" not in fragment
+        assert officer.username not in fragment
+
+
 def test_each_search_of_the_directory_is_its_own_fragment(cached, staff_client):
     factories.OrganisationFactory(slug="chamber", name="Торговая палата", kind="chamber")
     factories.OrganisationFactory(slug="jobs", name="Центр занятости", kind="employment")
@@ -160,64 +184,48 @@ def test_each_search_of_the_directory_is_its_own_fragment(cached, staff_client):
     assert "is-invalid" not in everything
 
 
-def test_a_fragment_is_rendered_again_after_its_timeout(cached, monkeypatch):
-    rendered = []
+FRAGMENT = engines["django"].from_string(
+    '{% load cache %}{% cache 60 events using="public" %}version {{ version }}{% endcache %}'
+)
 
-    def render():
-        rendered.append(1)
-        return f"version {len(rendered)}"
 
-    clock = [1000.0]
-    monkeypatch.setattr(fragments.time, "monotonic", lambda: clock[0])
-
-    assert fragments.fragment(("events",), render, timeout=60) == "version 1"
-    clock[0] += 59
-    assert fragments.fragment(("events",), render, timeout=60) == "version 1"
-    clock[0] += 2
-    assert fragments.fragment(("events",), render, timeout=60) == "version 2"
+def test_a_fragment_is_rendered_again_after_its_timeout(cached):
+    with time_machine.travel("2026-12-07 10:00:00 +03:00", tick=False) as clock:
+        assert FRAGMENT.render({"version": 1}) == "version 1"
+        clock.shift(59)
+        assert FRAGMENT.render({"version": 2}) == "version 1"
+        clock.shift(2)
+        assert FRAGMENT.render({"version": 3}) == "version 3"
 
 
 def test_a_bump_renders_every_fragment_again(cached):
-    rendered = []
-
-    def render():
-        rendered.append(1)
-        return f"version {len(rendered)}"
-
-    assert fragments.fragment(("footer",), render) == "version 1"
-    assert fragments.fragment(("footer",), render) == "version 1"
+    assert FRAGMENT.render({"version": 1}) == "version 1"
+    assert FRAGMENT.render({"version": 2}) == "version 1"
 
     public_cache.bump_public_cache()
 
-    assert fragments.fragment(("footer",), render) == "version 2"
+    assert FRAGMENT.render({"version": 3}) == "version 3"
 
 
-def test_without_the_page_cache_nothing_bumps_so_fragments_are_always_fresh(settings):
-    settings.PUBLIC_CACHE_ENABLED = False
-    rendered = []
+def test_after_a_restore_no_fragment_of_before_is_reachable(cached):
+    """A restored database brings back an older generation: the new random one is never
+    one whose fragments a process still holds."""
+    assert FRAGMENT.render({"version": 1}) == "version 1"
 
-    def render():
-        rendered.append(1)
-        return "footer"
+    public_cache.start_new_generation()
 
-    fragments.fragment(("footer",), render)
-    fragments.fragment(("footer",), render)
-
-    assert len(rendered) == 2
+    assert FRAGMENT.render({"version": 2}) == "version 2"
 
 
-def test_the_least_recently_used_fragment_makes_room(cached, monkeypatch):
-    monkeypatch.setattr(fragments._store, "limits", (2, fragments.SIZE))
-    rendered = []
+def test_each_language_keeps_its_own_fragment(cached):
+    with translation.override("ru"):
+        assert FRAGMENT.render({"version": "ru"}) == "version ru"
+    with translation.override("en"):
+        assert FRAGMENT.render({"version": "en"}) == "version en"
+    with translation.override("ru"):
+        assert FRAGMENT.render({"version": "?"}) == "version ru"
 
-    def render(name):
-        def inner():
-            rendered.append(name)
-            return name
 
-        return inner
-
-    for name in ["a", "b", "a", "c", "a", "b"]:
-        fragments.fragment((name,), render(name))
-
-    assert rendered == ["a", "b", "c", "b"]
+def test_without_the_page_cache_fragments_are_always_fresh():
+    assert FRAGMENT.render({"version": 1}) == "version 1"
+    assert FRAGMENT.render({"version": 2}) == "version 2"

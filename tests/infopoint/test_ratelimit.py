@@ -138,3 +138,22 @@ def test_each_window_counts_from_one_without_redis(django_assert_num_queries):
     # one upsert (the expired windows were purged a moment ago)
     with django_assert_num_queries(1):
         assert ratelimit.count_hit("rl:probe:60:1:x", 60) == 4
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_count_does_not_wait_for_the_disk():
+    """A request's count is its own transaction, committed without waiting for the WAL;
+    the setting ends with it, and a transaction around the count keeps its own."""
+    from django.db import connection, transaction
+
+    def synchronous_commit():
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            return cursor.fetchone()[0]
+
+    assert ratelimit.count_hit("rl:probe:60:1:async", 60) == 1
+    assert ratelimit.count_hit("rl:probe:60:1:async", 60) == 2
+    assert synchronous_commit() == "on"
+    with transaction.atomic():
+        assert ratelimit.count_hit("rl:probe:60:1:async", 60) == 3
+        assert synchronous_commit() == "on"

@@ -177,15 +177,12 @@ def test_normalise_strips_control_characters_and_truncates():
 
 
 @pytest.fixture
-def rankings_kept(settings):
+def rankings_kept(cached):
     """The public page cache on: rankings are kept for one generation of it."""
     from infopoint import public_cache
 
-    settings.PUBLIC_CACHE_ENABLED = True
-    public_cache.reset_process_state()
     public_cache.bump_public_cache()
-    yield public_cache
-    public_cache.reset_process_state()
+    return public_cache
 
 
 def test_a_kept_ranking_gives_the_same_results(
@@ -240,9 +237,6 @@ def test_the_vocabulary_command_rebuilds_what_publishing_keeps(manual_articles):
 def test_the_filters_keep_each_searchs_own_choice_and_query(manual_articles, rankings_kept):
     from django.test import Client
 
-    from infopoint import fragments
-
-    fragments.reset_fragments()
     visitor = Client()
     session = visitor.session
     session["manual_checklist"] = []
@@ -257,7 +251,6 @@ def test_the_filters_keep_each_searchs_own_choice_and_query(manual_articles, ran
     assert '<option value="registration" selected>' not in page
     assert '<input type="hidden" name="q" value="ип">' in topic
     assert '<option value="registration" selected>' in topic
-    fragments.reset_fragments()
 
 
 def test_kept_results_stay_apart_for_staff_and_public(manual_articles, rankings_kept, officer):
@@ -265,9 +258,6 @@ def test_kept_results_stay_apart_for_staff_and_public(manual_articles, rankings_
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from infopoint import fragments
-
-    fragments.reset_fragments()
     staff = Client()
     staff.force_login(officer)
     visitor = Client()
@@ -284,4 +274,3 @@ def test_kept_results_stay_apart_for_staff_and_public(manual_articles, rankings_
     assert "Сценарий консультации" not in page
     assert "Регистрация индивидуального предпринимателя" in page
     assert "manual_article" not in " ".join(query["sql"] for query in queries)
-    fragments.reset_fragments()
