@@ -5,7 +5,7 @@ invitations grouped by local calendar month, by the same definitions as `figures
 
 from collections import defaultdict
 
-from django.db.models import Count, DateTimeField, F, Min, OuterRef, Q, Subquery
+from django.db.models import Count, F, Min, Q
 from django.db.models.functions import TruncMonth
 
 from desk.models import Case, Referral
@@ -14,6 +14,7 @@ from monitoring.dashboards.figures import (
     answer_counts,
     answer_distributions,
     case_counts,
+    first_visit,
     invitation_counts,
     referral_counts,
     scoped_cases,
@@ -158,14 +159,7 @@ def _visitors(cases):
     """Per month: new, returning and anonymous visitors (`entrepreneurs_new_and_returning`).
     Someone with a case in the month came first before it (returning) or within it (new),
     at any office."""
-    first_visit = (
-        Case.objects.filter(entrepreneur=OuterRef("entrepreneur"))
-        .order_by()
-        .values("entrepreneur")
-        .annotate(first=Min("opened_at"))
-        .values("first")
-    )
-    first_month = TruncMonth(Subquery(first_visit, output_field=DateTimeField()))
+    first_month = TruncMonth(first_visit())
     return (
         cases.annotate(month=TruncMonth("opened_at"), first_month=first_month)
         .values("month")

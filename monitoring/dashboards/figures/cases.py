@@ -6,10 +6,7 @@ from functools import cached_property
 
 from django.db.models import (
     Count,
-    Min,
-    OuterRef,
     Q,
-    Subquery,
 )
 from django.db.models.functions import TruncMonth
 from django.utils import formats, timezone
@@ -27,6 +24,7 @@ from monitoring.dashboards.figures.base import (
 )
 from monitoring.dashboards.figures.measures import (
     case_counts,
+    first_visit,
     prefixed,
 )
 from monitoring.dashboards.periods import MONTH, Period
@@ -260,13 +258,6 @@ def entrepreneurs_new_and_returning(*, period, office=None, officer=None):
     for the first time in that period; returning ones had come before. Anonymous
     consultations are counted apart. One query."""
     before = period.previous()
-    first_visit = (
-        Case.objects.filter(entrepreneur=OuterRef("entrepreneur"))
-        .order_by()
-        .values("entrepreneur")
-        .annotate(first=Min("opened_at"))
-        .values("first")
-    )
     aggregates = {}
     for tag, chosen in (("cur", period), ("prev", before)):
         when = opened_in(chosen)
@@ -281,7 +272,7 @@ def entrepreneurs_new_and_returning(*, period, office=None, officer=None):
         }
     row = (
         _in_both(scoped_cases(office=office, officer=officer), period)
-        .annotate(first_visit=Subquery(first_visit))
+        .annotate(first_visit=first_visit())
         .aggregate(**aggregates)
     )
     breakdown = Breakdown("entrepreneurs", _("New and returning entrepreneurs"), _("Visitors"))

@@ -13,17 +13,35 @@ Referrals are judged the same way against their agreed answer date.
 from django.db.models import (
     Avg,
     Count,
+    DateTimeField,
     F,
+    Min,
+    OuterRef,
     Q,
+    Subquery,
 )
 
-from desk.models import Channel
+from desk.models import Case, Channel
 from feedback.models import Response
 from monitoring.dashboards.figures.base import (
     Percentile,
     hours_between,
     minutes_between,
 )
+
+
+def first_visit():
+    """When the case's entrepreneur first came to the desk, at any office: a case of the
+    period is a new entrepreneur's when this falls within the period, a returning one's
+    before it."""
+    return Subquery(
+        Case.objects.filter(entrepreneur=OuterRef("entrepreneur"))
+        .order_by()
+        .values("entrepreneur")
+        .annotate(first=Min("opened_at"))
+        .values("first"),
+        output_field=DateTimeField(),
+    )
 
 
 def first_answer_judged(today):
