@@ -1,4 +1,12 @@
 // Progressive enhancement only: every page works without JavaScript.
+
+// htmx sends the CSRF token from the cookie (Django's documented way for scripts), so pages
+// need not carry a token; a form's own hidden token travels with it as before.
+document.addEventListener("htmx:configRequest", (event) => {
+  if (event.detail.verb === "get") return;
+  const cookie = document.cookie.split("; ").find((part) => part.startsWith("csrftoken="));
+  if (cookie) event.detail.headers["X-CSRFToken"] = decodeURIComponent(cookie.slice(10));
+});
 document.addEventListener("DOMContentLoaded", () => {
   const main = document.getElementById("main");
   document.querySelectorAll(".skip-link").forEach((link) => {

@@ -193,14 +193,14 @@ def test_the_case_page_takes_a_fixed_number_of_queries(client, officer, case, ar
     assert counts[0] == CASE_PAGE_QUERIES, counts
 
 
-# 1 session, 2 user, 3-4 the user's and their groups' permissions (Django's backend, once
-# per request), 5 the case (scoped) with office, entrepreneur, officer, gap topic and
-# standard, 6 its topics, 7 handouts, 8 timeline with authors, 9 referrals with their
-# partner organisations, 10 follow-ups with assignees, 11 the published pages of its
-# topics to hand out, 12 follow-up assignees. The edit form (its
+# 1 session, 2 user, 3 the user's and their groups' permissions (one query, once per
+# request: infopoint/backends.py), 4 the case (scoped) with office, entrepreneur, officer,
+# gap topic and standard, 5 its topics, 6 handouts, 7 timeline with authors, 8 referrals
+# with their partner organisations, 9 follow-ups with assignees, 10 the published pages
+# of its topics to hand out, 11 follow-up assignees. The edit form (its
 # topic chips and gap-topic choices) opens on request. The session's expiry slides at
 # most every few minutes: no write here.
-CASE_PAGE_QUERIES = 12
+CASE_PAGE_QUERIES = 11
 
 
 def test_the_edit_form_opens_on_request_with_the_current_version(client, officer, case):

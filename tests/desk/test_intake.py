@@ -269,12 +269,12 @@ def test_an_anonymous_walk_in_takes_a_fixed_number_of_statements(
 ):
     client.force_login(officer)
     client.post(URL, _anonymous_walk_in(office))  # the first request slides the session
-    # 1 session, 2 user, 3-4 the user's and their groups' permissions, 5 the office (scoped,
-    # with its service standard), 6 BEGIN, 7 the case (drawing its reference number), 8 the
-    # timeline entry, 9 COMMIT. PostgreSQL checks the constraints on the inserts: no query
+    # 1 session, 2 user, 3 the user's and their groups' permissions, 4 the office (scoped,
+    # with its service standard), 5 BEGIN, 6 the case (drawing its reference number), 7 the
+    # timeline entry, 8 COMMIT. PostgreSQL checks the constraints on the inserts: no query
     # per constraint. The idempotency key costs nothing here: its unique index refuses a
     # repeat, and only then is the first case looked up (tests above).
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(8):
         response = client.post(URL, _anonymous_walk_in(office))
     assert response.status_code == 302
     assert Case.objects.count() == 2

@@ -78,13 +78,13 @@ def test_the_queues_take_a_fixed_number_of_queries(client, officer, office, topi
     small = _count(client, url)
     _cases(office, officer, 8, topic)
     assert _count(client, url) == small
-    # My queue: 1 session, 2 user, 3-4 the user's and their groups' permissions (Django's
-    # backend, once per request), 5 the page of cases with the queue's length, 6 their
-    # entrepreneurs, 7 their topics, 8 the follow-ups due. The office queue: 1-4, 5 count,
-    # 6 the page with office, entrepreneur and officer, 7 topics, 8-9 the topic and officer
-    # choices of its filter form. The session's expiry slides at
+    # My queue: 1 session, 2 user, 3 the user's and their groups' permissions (one query,
+    # once per request: infopoint/backends.py), 4 the page of cases with the queue's length,
+    # 5 their entrepreneurs, 6 their topics, 7 the follow-ups due. The office queue: 1-3,
+    # 4 count, 5 the page with office, entrepreneur and officer, 6 topics, 7-8 the topic and
+    # officer choices of its filter form. The session's expiry slides at
     # most every few minutes: no write on these requests.
-    assert small == (8 if url == MY_QUEUE else 9)
+    assert small == (7 if url == MY_QUEUE else 8)
 
 
 @pytest.mark.parametrize(

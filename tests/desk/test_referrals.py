@@ -206,11 +206,11 @@ def test_the_referral_page_takes_a_fixed_number_of_queries(
     for extra in (1, 5):
         for _ in range(extra):
             factories.ReferralFactory(case=case, organisation=chamber)
-        # 1 the session, 2 the user, 3-4 the user's and their groups' permissions, 5 the
-        # case with office, entrepreneur and appointment inside the officer's offices, 6 the
-        # referrals with their organisations, 7 the organisations to choose from (the
+        # 1 the session, 2 the user, 3 the user's and their groups' permissions, 4 the
+        # case with office, entrepreneur and appointment inside the officer's offices, 5 the
+        # referrals with their organisations, 6 the organisations to choose from (the
         # session's expiry slides at most every few minutes: no write)
-        with django_assert_num_queries(7):
+        with django_assert_num_queries(6):
             assert client.get(url).status_code == 200
 
 

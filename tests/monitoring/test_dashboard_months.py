@@ -130,12 +130,12 @@ def test_a_past_month_is_read_from_twelve_stored_rows_in_a_fixed_number_of_queri
     # changed since they were computed (cases, referrals, invitations), 7 the topics',
     # officers' and partners' names, 8 open and overdue cases now, 9 latest comments,
     # 10 improvement actions; the manual: 11 its two stored months, 12 the most viewed
-    # articles, 13 the stalest due for review; 14–15 Django's backend reads the user's
-    # permissions (no per-process permission cache: docs/performance.md).
-    assert len(before) == 15, "\n".join(before)
+    # articles, 13 the stalest due for review; 14 the user's and their groups' permissions
+    # in one query (no per-process permission cache: docs/performance.md).
+    assert len(before) == 14, "\n".join(before)
     # Cases written since the month was stored: the month is computed live (seven
     # queries, `monthly_rows.compute_months`) until the nightly job stores it again.
-    assert len(changed) == 22, "\n".join(changed)
+    assert len(changed) == 21, "\n".join(changed)
 
 
 def test_a_case_closed_after_its_month_was_stored_shows_on_the_next_read(

@@ -150,9 +150,9 @@ def test_the_current_month_query_count_does_not_grow_with_the_data(
     # comments, 16 improvement actions, 17 the manual's stored months, 18–20 the current
     # month's searches (totals; the top and the top zero-result ranked together) and
     # votes, 21 the most viewed and 22 the stalest articles; the page: 23 the offices of
-    # the filter's <select>, 24–25 Django's backend reads the user's permissions (the
+    # the filter's <select>, 24 the user's and their groups' permissions in one query (the
     # session slides every few minutes: no write here).
-    assert len(before) == 25, "\n".join(before)
+    assert len(before) == 24, "\n".join(before)
 
 
 def test_a_table_exports_to_csv_with_the_same_numbers(client, head, data, office):

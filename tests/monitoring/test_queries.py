@@ -43,10 +43,10 @@ def test_the_report_list_runs_the_same_queries_for_one_report_or_many(
 
     many = _count(client, reverse("monitoring:reports"))
 
-    # 1 the session, 2 the user, 3-4 the user's and their groups' permissions, 5 the offices
-    # of the start form's choices, 6 the reports with their office, author and approver
+    # 1 the session, 2 the user, 3 the user's and their groups' permissions, 4 the offices
+    # of the start form's choices, 5 the reports with their office, author and approver
     # (the sidebar is kept from the first request).
-    assert many == one == 6
+    assert many == one == 5
 
 
 def test_a_published_report_page_reads_the_report_once(client, db, head, admin_user):
@@ -62,7 +62,7 @@ def test_an_approved_report_in_the_back_office_reads_no_figures(client, db, head
     client.force_login(head)
     _count(client, report.get_absolute_url())  # builds the kept sidebar
 
-    # 1 the session, 2 the user, 3-4 the user's and their groups' permissions, 5 the report
-    # with its office, author and approver, 6 its versions with who saved them: the stored
+    # 1 the session, 2 the user, 3 the user's and their groups' permissions, 4 the report
+    # with its office, author and approver, 5 its versions with who saved them: the stored
     # figures need no query at all.
-    assert _count(client, report.get_absolute_url()) == 6
+    assert _count(client, report.get_absolute_url()) == 5
