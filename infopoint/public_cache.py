@@ -16,8 +16,9 @@ process (a hit costs no query and no network round trip, which keeps hits near D
 limit) and the shared cache (Redis, or the database table without Redis), so another worker
 or instance renders a page once per generation rather than once per process.
 
-CSRF: every page carries the visitor's CSRF token (base.html's `hx-headers`, the manual's
-vote and checklist forms). A token belongs to one visitor, so it is never stored: before a
+CSRF: htmx reads the token from the cookie (static/infopoint/site.js), so only a page with
+a POST form carries the visitor's token (the article's vote and checklist forms); the rest
+carry none and set no cookie. A token belongs to one visitor, so it is never stored: before a
 page is stored, every masked token of the request's secret is replaced by a marker, and each
 hit puts in a fresh token of the visitor's own secret with `get_token()`, which also gives a
 visitor without one their `csrftoken` cookie, as a fresh render would. Forms stay protected

@@ -38,6 +38,12 @@ def test_an_entrepreneur_finds_a_procedure_and_takes_away_its_checklist(live_ser
     )
     assert axe(phone) == []
 
+    # The vote goes through htmx, its token from the form (the page carries no other).
+    phone.locator("#helpful").get_by_role("button", name="Да").click()
+    thanks = phone.get_by_text("Спасибо! Ваш ответ помогает нам улучшать справочник.")
+    expect(thanks).to_be_visible()
+    assert "voted" not in phone.url  # swapped in place, not the page reloaded
+
     phone.get_by_role("button", name="Добавить в чек-лист").click()
     phone.wait_for_url("**/manual/checklist/")
     expect(phone.get_by_text("Подготовьте заявление Р21001")).to_be_visible()

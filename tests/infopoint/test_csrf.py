@@ -6,6 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import NoReverseMatch, resolve, reverse
 
+from tests import factories
 from tests.infopoint.test_csp_headers import _persona_for
 from tests.infopoint.test_permissions import ADMIN_MODELS, EXPECTATIONS, url_names, world  # noqa: F401
 
@@ -78,3 +79,28 @@ def test_a_post_with_the_token_gets_through(csrf_client, db):
         reverse("admin:login"), {"username": "x", "password": "y", "csrfmiddlewaretoken": token}
     )
     assert response.status_code == 200  # the form again, with "wrong password"
+
+
+def test_a_page_without_a_form_carries_no_token_and_sets_no_csrf_cookie(csrf_client, db):
+    """A reader of the home page or the directory gets no token in the page and no cookie:
+    htmx reads the token from the cookie (site.js), which a page with a form sets."""
+    for url in [reverse("home"), reverse("stakeholders:directory")]:
+        page = csrf_client.get(url)
+        assert page.status_code == 200
+        assert "csrfmiddlewaretoken" not in page.text
+        assert "X-CSRFToken" not in page.text
+        assert "csrftoken" not in page.cookies
+
+
+def test_htmx_sends_the_token_from_the_cookie_in_its_header(csrf_client, db):
+    """What site.js does for every htmx request but GET: X-CSRFToken from the cookie."""
+    article = factories.published_article(slug="with-a-vote")
+    csrf_client.get(article.get_absolute_url())  # a page with forms sets the cookie
+    url = reverse("feedback:article_vote", kwargs={"article_id": article.pk})
+    data = {"helpful": "yes", "comment": "", "website": ""}
+
+    assert csrf_client.post(url, data, headers={"HX-Request": "true"}).status_code == 403
+    secret = csrf_client.cookies["csrftoken"].value
+    vote = csrf_client.post(url, data, headers={"HX-Request": "true", "X-CSRFToken": secret})
+    assert vote.status_code == 200
+    assert article.votes.count() == 1
