@@ -57,8 +57,8 @@ def topic(request, slug):
 @public_page(counts_views=("manual-article", "slug"))
 @require_GET
 def article(request, slug):
-    article = access.get_article_for_user(request.user, slug)
     language = get_language()
+    article = access.get_article_for_user(request.user, slug, language=language)
     revision = article.revision_for(language)
     services.record_view(article)
     # Read only when the page's fragment is rendered, not on every view.

@@ -180,6 +180,32 @@ def test_article_page_query_count_does_not_grow(client, django_assert_num_querie
         client.get(article.get_absolute_url())
 
 
+def test_each_language_reads_the_article_and_its_revisions_in_one_query(
+    client, django_assert_num_queries
+):
+    """A Russian page joins only the Russian revision; an English page joins both (the
+    Russian one stands in for a missing translation and dates the English one). Neither
+    reads a revision afterwards: the counts are those of the pinned test above."""
+    public_cache.reset_process_state()
+    factories.OfficeFactory()
+    translated = factories.published_article(
+        slug="both", en=factories.revision_text("Registering as a sole proprietor")
+    )
+    untranslated = factories.published_article(slug="ru-only")
+    # article with revisions; the fragment's steps, topics, partners, related; footer office
+    # + hours
+    with django_assert_num_queries(7) as russian:
+        assert client.get(translated.get_absolute_url()).status_code == 200
+    article_query = russian.captured_queries[0]["sql"]
+    assert "published_ru_id" in article_query
+    assert '"published_en_id" = ' not in article_query  # no join of the English revision
+    for article in (translated, untranslated):
+        with translation.override("en"):
+            url = article.get_absolute_url()
+        with django_assert_num_queries(7):
+            assert client.get(url).status_code == 200
+
+
 def test_views_of_an_article_are_written_in_batches(client, settings):
     public_cache.reset_process_state()
     article = factories.published_article(slug="batched")
