@@ -63,19 +63,29 @@ def _cell_renderer():
     decimal_sep, grouping, thousand_sep = separators
     numbers = {}  # tables repeat the same small numbers: each is formatted once
 
+    def number(value):
+        key = (type(value), value)
+        text = numbers.get(key)
+        if text is None:
+            text = numbers[key] = numberformat.format(
+                value, decimal_sep, None, grouping, thousand_sep, use_l10n=True
+            )
+        return text
+
     def cell(value):
+        # Most cells are plain ints and strs: their exact types are tested first.
+        kind = type(value)
+        if kind is int:
+            return number(value)
+        if kind is str:
+            return html.escape(value)
         if value is None:
             return "—"
         if isinstance(value, str):
             # conditional_escape() without its lazy-string wrapper, called for every cell.
             return value.__html__() if hasattr(value, "__html__") else html.escape(value)
         if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
-            key = (type(value), value)
-            if key not in numbers:
-                numbers[key] = numberformat.format(
-                    value, decimal_sep, None, grouping, thousand_sep, use_l10n=True
-                )
-            return numbers[key]
+            return number(value)
         return conditional_escape(localize(template_localtime(value)))
 
     return cell
