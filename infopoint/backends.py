@@ -21,8 +21,8 @@ class ModelBackend(backends.ModelBackend):
         return user if self.user_can_authenticate(user) else None
 
     def get_all_permissions(self, user_obj, obj=None):
-        """The user's permissions and their groups' in one UNION (Django asks twice), kept
-        on the user for the request as Django keeps them."""
+        """The user's permissions and their groups' in one query (Django's backend asks
+        twice), kept on the user for the request as Django keeps them."""
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return set()
         if user_obj.is_superuser:
