@@ -32,6 +32,10 @@ class Portal:
     env: dict
     office_pk: int
     csrf: str
+    log: Path
+
+    def log_tail(self, characters=3000):
+        return self.log.read_text(errors="replace")[-characters:]
 
     # --- the database -------------------------------------------------------------
     def sql(self, statement, params=()):
@@ -183,7 +187,7 @@ def portal(tmp_path_factory):
             "--timeout",
             "30",
             "--log-level",
-            "critical",
+            "warning",  # worker kills and timeouts, for a failing test's message
         ],
         cwd=BASE_DIR,
         env=env,
@@ -232,6 +236,7 @@ def portal(tmp_path_factory):
             env=env,
             office_pk=int(office.stdout.strip().splitlines()[-1]),
             csrf=secrets.token_hex(16),
+            log=tmp / "gunicorn.log",
         )
     finally:
         gunicorn.terminate()

@@ -48,8 +48,11 @@ def test_two_hundred_concurrent_intakes_get_two_hundred_unique_references(portal
 def test_killed_workers_lose_at_most_one_request_each_and_leave_no_half_written_case(portal):
     marker = f"kill-{uuid.uuid4().hex[:8]}"
     stop = threading.Event()
-    failures = []
+    started = time.monotonic()
+    lost = []  # (seconds into the test, error): a connection the kill dropped
+    slow = []  # the same for a request that outwaited the client's timeout
     answered = []
+    abandoned = []  # submissions not answered after the client's four tries
 
     def client(number):
         while not stop.is_set():
@@ -57,32 +60,39 @@ def test_killed_workers_lose_at_most_one_request_each_and_leave_no_half_written_
             for attempt in range(4):  # the client retries with the same token
                 # A killed worker's replacement boots while the others queue the load: on a
                 # busy 2-core machine a request may wait long, which is slow, not lost.
+                sent = time.monotonic()
                 status, body = portal.ask(token, question=f"{marker} {number}", timeout=120)
                 if status == 200:
                     answered.append((token, reference_in(body)))
                     break
                 if attempt == 0:
-                    failures.append((status, body[:200]))
+                    failure = (round(sent - started, 1), status, body[:120])
+                    (slow if "timed out" in body else lost).append(failure)
                 time.sleep(0.2)
+            else:
+                abandoned.append(token)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(16)]
     for thread in threads:
         thread.start()
-    kills = 0
+    kills = []
     try:
         for _ in range(10):
             time.sleep(3)
             workers = portal.workers()
             if workers:
                 os.kill(workers[0].pid, signal.SIGKILL)
-                kills += 1
+                kills.append(round(time.monotonic() - started, 1))
     finally:
         stop.set()
         for thread in threads:
-            thread.join(timeout=60)
-    assert kills == 10
-    assert len(failures) <= kills, failures
-    assert len(answered) > 10  # the load really ran (slowly, on a shared 2-core machine)
+            thread.join(timeout=600)
+    context = f"kills at {kills} s; lost {lost}; slow {slow}; gunicorn:\n{portal.log_tail()}"
+    assert len(kills) == 10
+    assert not any(thread.is_alive() for thread in threads), context
+    assert len(lost) <= len(kills), context
+    assert not abandoned, context  # slow or dropped, every submission got its answer
+    assert len(answered) > 10, context  # the load really ran
     # No half-written case: every case has its first timeline entry.
     orphans = portal.sql(
         "SELECT count(*) FROM desk_case c WHERE c.question LIKE %s AND NOT EXISTS "
