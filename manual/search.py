@@ -167,6 +167,12 @@ def _rank_words(words, *, language, public_only, topic, audience):
     return corrections, related, terms, ranked
 
 
+# A new generation ends a kept ranking as soon as anything changes what a search finds; the
+# hour only lets the memory of rare queries go. With the pages' five minutes, a query asked
+# a few times an hour was ranked afresh almost every time.
+KEPT_SECONDS = 60 * 60
+
+
 def _kept(key, compute):
     """compute(), or what it gave for `key` earlier in this generation of the public pages.
 
@@ -185,7 +191,7 @@ def _kept(key, compute):
     value = store.get(key)
     if value is None:
         value = compute()
-        store.set(key, value)
+        store.set(key, value, KEPT_SECONDS)
     return value
 
 

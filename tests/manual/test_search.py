@@ -1,6 +1,10 @@
 """Full-text search: stemming in both languages, typos, synonyms, visibility, safe input."""
 
+from datetime import timedelta
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -198,6 +202,20 @@ def test_a_kept_ranking_gives_the_same_results(
     assert shown == slugs(first)
     assert (again.total, again.corrections) == (first.total, first.corrections)
     assert [hit.snippet for hit in again.hits] == [hit.snippet for hit in first.hits]
+
+
+def test_a_ranking_is_kept_for_an_hour_not_for_the_pages_five_minutes(
+    manual_articles, rankings_kept, clock, django_assert_num_queries
+):
+    clock.at("2027-03-01 10:00")
+    list(search.search("регистрацыя", language="ru").hits)
+    clock.shift(timedelta(minutes=50))
+    with django_assert_num_queries(1):  # the shown articles; ranking and snippets kept
+        list(search.search("регистрацыя", language="ru").hits)
+    clock.shift(timedelta(minutes=15))
+    with CaptureQueriesContext(connection) as ranked_again:
+        list(search.search("регистрацыя", language="ru").hits)
+    assert len(ranked_again) > 1
 
 
 def test_publishing_in_the_back_office_makes_searches_rank_again(manual_articles, rankings_kept):
