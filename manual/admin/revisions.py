@@ -6,8 +6,10 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from infopoint.admin_scope import ScopedModelAdmin, ScopedStackedInline
 from manual import services
@@ -44,6 +46,20 @@ def _live_revision(revision):
         .exclude(pk=revision.pk)
         .prefetch_related("steps")
         .first()
+    )
+
+
+def _published_message(revision):
+    article = revision.article
+    article.refresh_from_db(fields=["status", "visibility"])
+    if not article.is_public:
+        return format_html(_("Published: «{title}»."), title=revision.title)
+    with translation.override(revision.language):
+        url = article.get_absolute_url()
+    return format_html(
+        _('Published: «{title}». <a href="{url}">Open the public page</a>'),
+        title=revision.title,
+        url=url,
     )
 
 
@@ -180,11 +196,25 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
 
     @admin.action(description=_("Send the selected drafts for review"))
     def submit(self, request, queryset):
+        sent = 0
         for revision in queryset:
             try:
                 services.article_submit(revision=revision, user=request.user)
             except ValidationError as error:
                 self.message_user(request, f"{revision}: {error.messages[0]}", messages.ERROR)
+            else:
+                sent += 1
+        if sent:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d revision sent for review.",
+                    "%(count)d revisions sent for review.",
+                    sent,
+                )
+                % {"count": sent},
+                messages.SUCCESS,
+            )
 
     @admin.action(description=_("Publish the selected revisions"))
     def publish(self, request, queryset):
@@ -196,6 +226,10 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
                 return
             except ValidationError as error:
                 self.message_user(request, f"{revision}: {error.messages[0]}", messages.ERROR)
+            else:
+                # Without it the revision only vanished from the list on review: the
+                # publisher could not tell it went live, nor where to check.
+                self.message_user(request, _published_message(revision), messages.SUCCESS)
 
     @admin.action(description=_("Create a new draft from each selected revision"))
     def new_draft(self, request, queryset):
