@@ -1,6 +1,7 @@
 import difflib
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -157,6 +158,14 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
                     numlines=2,
                 )
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        # «Save» opens the new draft under its diff and «Save and send for review»: it
+        # led to the list of every revision, where the editor had to find the draft again.
+        response = super().response_add(request, obj, post_url_continue)
+        if {"_addanother", "_continue", IS_POPUP_VAR} & set(request.POST):
+            return response
+        return redirect("admin:manual_articlerevision_change", obj.pk)
 
     def response_change(self, request, obj):
         # «Save and send for review» under the diff: the editor reads what the draft
