@@ -233,9 +233,10 @@ class StatusForm(CleanTextForm):
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["to_status"].choices = [
-            (status.value, status.label) for status in case.allowed_statuses()
-        ]
+        statuses = [(status.value, status.label) for status in case.allowed_statuses()]
+        # Nothing is chosen for the officer: the first status was, often «in progress»,
+        # which reopens a resolved case, so Enter on the button changed the status unasked.
+        self.fields["to_status"].choices = [("", _("- Select an option -")), *statuses]
         # Read from the case page's prefetched lists: no query of its own.
         self.open_referrals = [
             referral

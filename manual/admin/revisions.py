@@ -1,13 +1,16 @@
 import difflib
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from infopoint.admin_scope import ScopedModelAdmin, ScopedStackedInline
 from manual import services
@@ -44,6 +47,20 @@ def _live_revision(revision):
         .exclude(pk=revision.pk)
         .prefetch_related("steps")
         .first()
+    )
+
+
+def _published_message(revision):
+    article = revision.article
+    article.refresh_from_db(fields=["status", "visibility"])
+    if not article.is_public:
+        return format_html(_("Published: «{title}»."), title=revision.title)
+    with translation.override(revision.language):
+        url = article.get_absolute_url()
+    return format_html(
+        _('Published: «{title}». <a href="{url}">Open the public page</a>'),
+        title=revision.title,
+        url=url,
     )
 
 
@@ -142,6 +159,14 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
                 )
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def response_add(self, request, obj, post_url_continue=None):
+        # «Save» opens the new draft under its diff and «Save and send for review»: it
+        # led to the list of every revision, where the editor had to find the draft again.
+        response = super().response_add(request, obj, post_url_continue)
+        if {"_addanother", "_continue", IS_POPUP_VAR} & set(request.POST):
+            return response
+        return redirect("admin:manual_articlerevision_change", obj.pk)
+
     def response_change(self, request, obj):
         # «Save and send for review» under the diff: the editor reads what the draft
         # changes and sends it on from the same page.
@@ -180,11 +205,25 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
 
     @admin.action(description=_("Send the selected drafts for review"))
     def submit(self, request, queryset):
+        sent = 0
         for revision in queryset:
             try:
                 services.article_submit(revision=revision, user=request.user)
             except ValidationError as error:
                 self.message_user(request, f"{revision}: {error.messages[0]}", messages.ERROR)
+            else:
+                sent += 1
+        if sent:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d revision sent for review.",
+                    "%(count)d revisions sent for review.",
+                    sent,
+                )
+                % {"count": sent},
+                messages.SUCCESS,
+            )
 
     @admin.action(description=_("Publish the selected revisions"))
     def publish(self, request, queryset):
@@ -196,6 +235,10 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
                 return
             except ValidationError as error:
                 self.message_user(request, f"{revision}: {error.messages[0]}", messages.ERROR)
+            else:
+                # Without it the revision only vanished from the list on review: the
+                # publisher could not tell it went live, nor where to check.
+                self.message_user(request, _published_message(revision), messages.SUCCESS)
 
     @admin.action(description=_("Create a new draft from each selected revision"))
     def new_draft(self, request, queryset):

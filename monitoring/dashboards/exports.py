@@ -150,6 +150,8 @@ def tables_xlsx(tables, *, heading=""):
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
     bold = workbook.add_format({"bold": True})
+    column_heading = workbook.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    wrapped = workbook.add_format({"text_wrap": True, "valign": "top"})
     taken = set()
     for table in tables:
         sheet = workbook.add_worksheet(_sheet_name(table.title, taken))
@@ -163,9 +165,10 @@ def tables_xlsx(tables, *, heading=""):
             sheet.write_string(row_index, 0, force_str(table.note))
             row_index += 1
         row_index += 1
+        widths = _column_widths(table)
         for column_index, column in enumerate(table.columns):
-            sheet.write_string(row_index, column_index, force_str(column), bold)
-            sheet.set_column(column_index, column_index, 14 if column_index else 32)
+            sheet.write_string(row_index, column_index, force_str(column), column_heading)
+            sheet.set_column(column_index, column_index, widths[column_index])
         for row in table.rows:
             row_index += 1
             for column_index, value in enumerate(row):
@@ -174,9 +177,28 @@ def tables_xlsx(tables, *, heading=""):
                 elif _is_number(value):
                     sheet.write_number(row_index, column_index, float(value))
                 else:
-                    sheet.write_string(row_index, column_index, cell_text(value))
+                    text = cell_text(value)
+                    wide = len(text) > widths[column_index]
+                    sheet.write_string(row_index, column_index, text, wrapped if wide else None)
     workbook.close()
     return buffer.getvalue()
+
+
+# Column widths in characters. A cell's text is cut at the next filled cell, so a column is
+# as wide as its longest text (a partner's full name runs to 80 characters) up to the cap,
+# past which the text wraps; a heading wraps between its words, never inside one.
+MIN_COLUMN_WIDTH = 10
+MAX_COLUMN_WIDTH = 50
+
+
+def _column_widths(table):
+    widths = []
+    for index, column in enumerate(table.columns):
+        words = force_str(column).split() or [""]
+        cells = [cell_text(row[index]) for row in table.rows if index < len(row)]
+        longest = max([len(word) for word in words] + [len(text) for text in cells])
+        widths.append(min(max(longest + 2, MIN_COLUMN_WIDTH), MAX_COLUMN_WIDTH))
+    return widths
 
 
 def header_row_index(table, *, heading=""):

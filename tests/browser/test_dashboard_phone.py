@@ -42,3 +42,45 @@ def test_the_dashboard_fits_a_390_px_phone(
     overflowing = page.evaluate(WIDEST)
     context.close()
     assert (width, overflowing) == (390, [])
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_the_period_reports_list_fits_a_390_px_phone(live_server, browser, head, language):
+    """The list of reports overflowed to 489 px: the office select and the table (four
+    columns of long titles) were wider than the phone."""
+    import datetime
+
+    from monitoring import services
+    from tests import factories
+
+    office = factories.OfficeFactory(
+        slug="central",
+        name="Инфопункт для предпринимателей — центральный офис",
+        name_en="Infopoint for entrepreneurs — central office",
+    )
+    for report_office in (None, office):
+        services.report_start(
+            user=head,
+            kind="month",
+            first_day=datetime.date(2026, 11, 1),
+            office=report_office,
+            language="ru",
+        )
+    client = Client()
+    client.force_login(head)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}{language}/admin/reports/")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    overflowing = page.evaluate(WIDEST.replace(".dash-table-wrap", ".report-table-scroll"))
+    context.close()
+    assert (width, overflowing) == (390, [])

@@ -134,6 +134,35 @@ def test_enter_on_the_new_entrepreneur_disclosure_opens_it_and_saves_nothing(
     expect(page.locator("#new-entrepreneur[open] .errorlist").first).to_be_visible()
 
 
+def test_enter_in_the_question_moves_on_to_the_topics_and_saves_nothing(
+    live_server, desktop, officer, office
+):
+    factories.TopicFactory(slug="registration", title="Регистрация", title_en="Registration")
+    page = desktop
+    page.goto(f"{live_server.url}/admin/login/?next=/desk/intake/")
+    page.fill("#id_username", officer.username)
+    page.fill("#id_password", "correct-horse-battery")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{live_server.url}/desk/intake/")
+    page.keyboard.type("Нужен ли ИП, чтобы открыть кафе?")
+
+    # Half-filled: only the question. Enter moves on instead of saving the case.
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.closest('.desk-chips') !== null")
+    assert page.input_value("#id_question") == "Нужен ли ИП, чтобы открыть кафе?"
+    assert page.url == f"{live_server.url}/desk/intake/"
+    assert Case.objects.count() == 0
+
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Да, или самозанятость.")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    case = Case.objects.get()
+    assert case.question == "Нужен ли ИП, чтобы открыть кафе?"
+    assert case.topics.get().slug == "registration"
+
+
 def test_the_topic_chips_are_one_tab_stop_and_the_arrows_move_between_them(
     live_server, desktop, officer, office
 ):

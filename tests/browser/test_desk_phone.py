@@ -35,3 +35,52 @@ def test_the_queues_fit_a_390_px_phone(live_server, browser, officer, office):
         widths[path] = page.evaluate("document.documentElement.scrollWidth")
     context.close()
     assert widths == dict.fromkeys(widths, 390)
+
+
+def test_an_entrepreneur_and_a_cases_referrals_fit_a_390_px_phone(
+    live_server, browser, officer, office, head
+):
+    """The entrepreneur's page scrolled sideways to 501 px (its labels and values side by
+    side, «Организационно-правовая форма» taking the row) and a case's referrals to 561 px
+    (a five-column table); the stakeholder matrix to 689 px (a fixed-width chart)."""
+    entrepreneur = factories.EntrepreneurFactory(
+        name="Ольга Волкова",
+        email="client1@demo.infopoint.example",
+        legal_form="planning",
+        offices=[office],
+    )
+    case = factories.CaseFactory(office=office, officer=officer, entrepreneur=entrepreneur)
+    partner = factories.OrganisationFactory(
+        name="Администрация Особой экономической зоны в Калининградской области",
+        name_en="Administration of the Special Economic Zone in the Kaliningrad Region",
+    )
+    factories.ReferralFactory(case=case, organisation=partner)
+    factories.StakeholderAssessmentFactory(organisation=partner, influence=5, interest=4)
+    officer_pages = [
+        f"/desk/entrepreneurs/{entrepreneur.pk}/",
+        f"/desk/cases/{case.pk}/referrals/",
+    ]
+    widths = {}
+    for user, paths in [
+        (officer, officer_pages),
+        (head, ["/admin/stakeholders/organisation/matrix/"]),
+    ]:
+        client = Client()
+        client.force_login(user)
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        context.add_cookies(
+            [
+                {
+                    "name": settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                    "url": live_server.url,
+                }
+            ]
+        )
+        page = context.new_page()
+        for path in paths:
+            for language in ("", "/en"):
+                page.goto(live_server.url + language + path)
+                widths[language + path] = page.evaluate("document.documentElement.scrollWidth")
+        context.close()
+    assert widths == dict.fromkeys(widths, 390)

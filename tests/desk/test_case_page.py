@@ -79,6 +79,21 @@ def test_status_changes_through_the_page_and_closing(client, officer, case):
     assert case.status == Status.CLOSED and case.closed_at
 
 
+def test_the_status_form_chooses_no_status_for_the_officer(client, officer, case):
+    """The first allowed status was preselected: on a resolved case «in progress», so
+    Enter on «Change status» reopened it unasked."""
+    services.case_change_status(case=case, to_status="resolved", user=officer)
+    client.force_login(officer)
+    page = client.get(_url("case", case.pk)).content.decode()
+    assert '<option value="" selected>— выберите —</option>' in page
+
+    response = client.post(_url("case_status", case.pk), {"to_status": "", "note": ""})
+    assert response.status_code == 400
+    assert "Обязательное поле." in response.content.decode()
+    case.refresh_from_db()
+    assert case.status == Status.RESOLVED
+
+
 def test_a_refused_transition_is_a_form_error(client, officer, case):
     client.force_login(officer)
     response = client.post(_url("case_status", case.pk), {"to_status": "closed"})

@@ -103,6 +103,35 @@ def test_an_editor_cannot_publish_from_the_admin_but_a_head_can(client, editor, 
     assert Article.objects.get(pk=article.pk).published_ru_id == draft.pk
 
 
+def test_publishing_from_the_list_says_so_and_links_the_public_page(client, head, article):
+    draft = services.revision_create(
+        article=article, language="ru", **factories.revision_text("Регистрация ИП, исправлено")
+    )
+    services.article_submit(revision=draft, user=head)
+    client.force_login(head)
+    response = client.post(
+        reverse("admin:manual_articlerevision_changelist"),
+        {"action": "publish", "_selected_action": [draft.pk]},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "Опубликовано: «Регистрация ИП, исправлено»." in page
+    assert f'<a href="{article.get_absolute_url()}">Открыть страницу на сайте</a>' in page
+
+
+def test_sending_drafts_for_review_from_the_list_says_how_many(client, editor, article):
+    draft = services.revision_create(
+        article=article, language="ru", **factories.revision_text("Новая версия")
+    )
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:manual_articlerevision_changelist"),
+        {"action": "submit", "_selected_action": [draft.pk]},
+        follow=True,
+    )
+    assert "1 редакция отправлена на проверку." in response.content.decode()
+
+
 def test_the_review_lists_filter_articles(client, editor, article):
     client.force_login(editor)
     changelist = reverse("admin:manual_article_changelist")

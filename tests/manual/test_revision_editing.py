@@ -75,6 +75,8 @@ def test_saving_the_prefilled_form_with_a_typo_fixed_keeps_every_step(client, ed
         [step.errors for step in response.context["inline_admin_formsets"][0].formset.forms],
     )
     draft = article.revisions.get(status=ArticleRevision.Status.DRAFT)
+    # «Save» opens the draft, under its diff and «Save and send for review».
+    assert response.url == reverse("admin:manual_articlerevision_change", args=[draft.pk])
     assert draft.body == "Подайте заявление в налоговую инспекцию."
     assert list(draft.steps.values_list("title", flat=True)) == [
         "Подать заявление",

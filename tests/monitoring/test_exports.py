@@ -65,6 +65,38 @@ def test_xlsx_parses_back_to_the_same_numbers():
     ]
 
 
+def column_widths(sheet):
+    widths = {}
+    for dimension in sheet.column_dimensions.values():
+        for index in range(dimension.min, dimension.max + 1):
+            widths[index] = dimension.width
+    return widths
+
+
+def test_xlsx_columns_are_wide_enough_that_no_text_is_cut_off():
+    """A text cell is cut at the next filled cell: the partner table's headings («Ответ в
+    срок, прошлый период, %») and names ran past their 14- and 32-character columns."""
+    partner = "Комитет экономического развития администрации городского округа «Город Калининград»"
+    table = Table(
+        "partners",
+        "Направления по партнёрам",
+        ["Организация-партнёр", "Отправлено, прошлый период", "Ответ в срок, прошлый период, %"],
+        [["Центр «Мой бизнес»", 1, 100.0], [partner, 0, None]],
+    )
+    sheet = load_workbook(io.BytesIO(tables_xlsx([table]))).worksheets[0]
+    widths = column_widths(sheet)
+    headings = header_row_index(table) + 1
+
+    for column, heading in enumerate(table.columns, start=1):
+        cell = sheet.cell(headings, column)
+        assert cell.alignment.wrap_text
+        assert widths[column] >= max(len(word) for word in heading.split())
+    assert widths[1] >= len("Центр «Мой бизнес»")
+    long_name = sheet.cell(headings + 2, 1)
+    assert long_name.value == partner
+    assert widths[1] >= len(partner) or long_name.alignment.wrap_text
+
+
 def test_sheet_names_are_valid_and_unique():
     tables = [
         Table("a", "Cases: by [channel]?", ["x"], []),

@@ -1,6 +1,6 @@
-// Fast intake: Ctrl+K jumps to the entrepreneur lookup, Enter saves (Shift+Enter is a
-// new line in the text boxes), the handout picker filters as you type, and a lookup
-// match is chosen with its button.
+// Fast intake: Ctrl+K jumps to the entrepreneur lookup, Enter saves (in the question it
+// moves on to the topics; Shift+Enter is a new line in the text boxes), the handout picker
+// filters as you type, and a lookup match is chosen with its button.
 (function () {
   "use strict";
   const form = document.getElementById("intake-form");
@@ -17,11 +17,22 @@
     }
   });
 
+  const chips = Array.from(form.querySelectorAll(".desk-chips input[type='checkbox']"));
+
   form.addEventListener("keydown", function (event) {
     if (event.key !== "Enter" || event.isComposing) return;
     const target = event.target;
     if (target === lookup || target.id === "handout-filter") {
       event.preventDefault();
+      return;
+    }
+    // The question is the first thing typed, never the last: Enter there moves on to the
+    // topics rather than saving a case that holds nothing but its question.
+    if (target.id === "id_question" && !event.shiftKey) {
+      event.preventDefault();
+      const next = chips.find(function (chip) { return chip.tabIndex === 0; }) ||
+        document.getElementById("id_answer");
+      if (next) next.focus();
       return;
     }
     // Enter on a button, a link, a list or a disclosure («Or record a new entrepreneur»)
@@ -35,7 +46,6 @@
   // The topic chips are one stop for Tab (the first, or the last one touched); the arrow
   // keys move between them. With eight topics an officer otherwise tabbed eight times
   // to get from the question to the answer.
-  const chips = Array.from(form.querySelectorAll(".desk-chips input[type='checkbox']"));
   function rove(current) {
     chips.forEach(function (chip) { chip.tabIndex = chip === current ? 0 : -1; });
   }
