@@ -195,3 +195,31 @@ def test_an_autocomplete_field_with_an_id_that_is_none_shows_the_form_again(
     )
     assert response.status_code == 200
     assert response.context["adminform"].form.errors
+
+
+def test_an_editor_cannot_schedule_publishing_to_publish_without_a_publisher(client, editor):
+    """The scheduler publishes what a publisher scheduled: an editor who may not publish
+    cannot set the moment either, or their own revision in review would go out that night
+    with nobody's approval."""
+    from django.utils import timezone
+
+    from tests.admin_forms import form_data
+
+    article = factories.ArticleFactory(title="Черновик редактора")
+    article.topics.add(factories.TopicFactory())
+    revision = services.revision_create(
+        article=article, language="ru", author=editor, **factories.revision_text("Черновик")
+    )
+    services.article_submit(revision=revision, user=editor)
+    client.force_login(editor)
+    url = reverse("admin:manual_article_change", args=[article.pk])
+    data = form_data(client.get(url))
+    data["publish_at_0"] = "01.01.2026"
+    data["publish_at_1"] = "00:00:00"
+
+    assert client.post(url, data).status_code == 302  # the rest of the form is saved
+    services.publish_scheduled(now=timezone.now())
+
+    article.refresh_from_db()
+    assert article.publish_at is None
+    assert article.published_ru is None
