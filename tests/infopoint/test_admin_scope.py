@@ -193,3 +193,29 @@ def test_every_admin_and_inline_of_our_apps_derives_from_the_scoped_base():
 
     assert len(MODEL_ADMINS) > 20
     assert not unscoped
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    [
+        "admin:feedback_improvementaction_changelist",
+        "admin:desk_case_changelist",
+        "admin:desk_entrepreneur_changelist",
+    ],
+)
+def test_a_changelist_filter_names_only_what_its_rows_name(
+    client, officer, office, other_office, other_officer, url_name
+):
+    """The filters by owner, office and offices offered every user and office of the
+    installation; they offer what the user's own rows name."""
+    other_officer.first_name, other_officer.last_name = "Чужой", "Сотрудник"
+    other_officer.save(update_fields=["first_name", "last_name"])
+    factories.ImprovementActionFactory(owner=officer, office_id=office.pk)
+    entrepreneur = factories.EntrepreneurFactory(offices=[office])
+    factories.CaseFactory(office=office, entrepreneur=entrepreneur, officer=officer)
+    client.force_login(officer)
+
+    content = client.get(reverse(url_name)).content.decode()
+
+    assert "Чужой" not in content
+    assert other_office.name not in content
