@@ -223,3 +223,22 @@ def test_an_editor_cannot_schedule_publishing_to_publish_without_a_publisher(cli
     article.refresh_from_db()
     assert article.publish_at is None
     assert article.published_ru is None
+
+
+def test_an_editor_cannot_take_a_page_off_the_manual_by_deleting_it(client, editor):
+    """Archiving is for those who may publish; deleting the article, or its published
+    revision, did the same for an editor who may not."""
+    article = factories.published_article(slug="ip-delete")
+    revision = article.published_ru
+    client.force_login(editor)
+
+    client.post(
+        reverse("admin:manual_articlerevision_delete", args=[revision.pk]), {"post": "yes"}
+    )
+    client.post(reverse("admin:manual_article_delete", args=[article.pk]), {"post": "yes"})
+    client.post(
+        reverse("admin:manual_article_changelist"),
+        {"action": "delete_selected", "_selected_action": [article.pk], "post": "yes"},
+    )
+
+    assert Article.objects.public().filter(pk=article.pk, published_ru=revision).exists()
