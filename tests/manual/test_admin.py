@@ -242,3 +242,19 @@ def test_an_editor_cannot_take_a_page_off_the_manual_by_deleting_it(client, edit
     )
 
     assert Article.objects.public().filter(pk=article.pk, published_ru=revision).exists()
+
+
+def test_an_editor_cannot_show_a_published_internal_page_to_the_public(client, editor):
+    from tests.admin_forms import form_data
+
+    article = factories.published_article(slug="staff-only", visibility="internal")
+    article.topics.add(factories.TopicFactory())
+    client.force_login(editor)
+    url = reverse("admin:manual_article_change", args=[article.pk])
+    data = form_data(client.get(url))
+    data["visibility"] = "public"
+
+    client.post(url, data)
+
+    article.refresh_from_db()
+    assert article.visibility == "internal"
