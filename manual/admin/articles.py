@@ -104,13 +104,14 @@ class ArticleAdmin(ScopedModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         # The scheduler publishes whatever is in review when the moment comes: choosing
-        # the moment is publishing, so it is for those who may publish. So is showing a
-        # published internal page to the public, or taking a public one off the manual.
+        # the moment is publishing, so it is for those who may publish.
         readonly = list(super().get_readonly_fields(request, obj))
-        if services.can_publish(request.user):
-            return readonly
-        published = obj is not None and obj.published_ru_id is not None
-        return [*readonly, "publish_at", *(["visibility"] if published else [])]
+        return readonly if services.can_publish(request.user) else [*readonly, "publish_at"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.may_publish = services.can_publish(request.user)
+        return form
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

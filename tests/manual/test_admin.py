@@ -254,7 +254,8 @@ def test_an_editor_cannot_show_a_published_internal_page_to_the_public(client, e
     data = form_data(client.get(url))
     data["visibility"] = "public"
 
-    client.post(url, data)
+    response = client.post(url, data)
 
+    assert response.context["adminform"].form.errors["visibility"]
     article.refresh_from_db()
     assert article.visibility == "internal"
