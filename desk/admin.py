@@ -98,6 +98,11 @@ class EntrepreneurAdmin(NoDeleteMixin, ScopedModelAdmin):
     readonly_fields = ["created_at", "last_activity_at", "anonymised_at"]
     inlines = [ConsentInline]
 
+    def has_add_permission(self, request):
+        # A person is recorded at the intake, which records their consent with the text
+        # version shown (152-FZ art. 9); here nobody could record it.
+        return False
+
 
 class CaseEventInline(ScopedTabularInline):
     model = CaseEvent

@@ -149,7 +149,10 @@ def booking_move(request, pk):
 @require_GET
 def entrepreneur_export_view(request, pk):
     entrepreneur = access.get_entrepreneur_for_user(request.user, pk)
-    data = entrepreneur_export(entrepreneur=entrepreneur)
+    # Another office's cases of the same person stay that office's, as on their page.
+    data = entrepreneur_export(
+        entrepreneur=entrepreneur, cases_within=access.cases_for_user(request.user)
+    )
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
     )

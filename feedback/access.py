@@ -8,7 +8,7 @@ gives no office — nothing is visible, except to superusers.
 
 from collections.abc import Callable
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 _offices_of: Callable | None = None
 
@@ -33,3 +33,30 @@ def invitations_for_user(user, queryset: QuerySet) -> QuerySet:
 
 def responses_for_user(user, queryset: QuerySet) -> QuerySet:
     return _of_offices(user, queryset, "invitation__office_id")
+
+
+def improvement_actions_for_user(user, queryset: QuerySet) -> QuerySet:
+    """Actions of the user's offices and of the whole department, except those linked to
+    an answer of another office: an action opened from answers is titled with an
+    entrepreneur's comment."""
+    if user.is_superuser:
+        return queryset
+    if _offices_of is None:
+        return queryset.none()
+    from feedback.models import Response
+
+    offices = _offices_of(user)
+    foreign_answers = Response.objects.filter(improvement_actions=OuterRef("pk")).exclude(
+        invitation__office_id__in=offices
+    )
+    return queryset.filter(
+        Q(office_id__isnull=True) | Q(office_id__in=offices), ~Exists(foreign_answers)
+    )
+
+
+def may_name_office(user, office_id) -> bool:
+    """Whether `user` may file something under the office `office_id` (None: the whole
+    department)."""
+    if office_id is None or user.is_superuser:
+        return True
+    return _offices_of is not None and _offices_of(user).filter(pk=office_id).exists()

@@ -3,13 +3,15 @@ feedback (tags, "needs action") and open improvement actions from them."""
 
 from datetime import timedelta
 
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from feedback import selectors, services
+from feedback import access, selectors, services
 from feedback.models import (
     ArticleVote,
     ImprovementAction,
@@ -270,8 +272,22 @@ def _set_status(status, description):
     return set_status
 
 
+class ImprovementActionForm(forms.ModelForm):
+    acting_user = None  # set by ImprovementActionAdmin.get_form
+
+    def clean_office_id(self):
+        office_id = self.cleaned_data["office_id"]
+        if not access.may_name_office(self.acting_user, office_id):
+            raise ValidationError(
+                _("Choose one of your offices, or none for the whole department."),
+                code="foreign_office",
+            )
+        return office_id
+
+
 @admin.register(ImprovementAction)
 class ImprovementActionAdmin(ScopedModelAdmin):
+    form = ImprovementActionForm
     list_display = ["title", "owner", "status", "due_date", "overdue", "done_at"]
     list_filter = ["status", "owner"]
     search_fields = ["title", "title_en", "description", "you_said", "we_did"]
@@ -305,6 +321,11 @@ class ImprovementActionAdmin(ScopedModelAdmin):
     @admin.display(description=_("overdue"), boolean=True)
     def overdue(self, action):
         return action.is_overdue
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.acting_user = request.user
+        return form
 
     def save_model(self, request, obj, form, change):
         # done_at follows the status, so that the constraint and the public page agree.

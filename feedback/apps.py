@@ -7,10 +7,12 @@ class FeedbackConfig(AppConfig):
     verbose_name = _("Feedback")
 
     def ready(self):
-        # The back-office names invitations and answers only of the user's offices.
+        # The back-office names invitations, answers and the improvement actions opened
+        # from them only of the user's offices.
         from feedback import access
-        from feedback.models import Invitation, Response
+        from feedback.models import ImprovementAction, Invitation, Response
         from infopoint import scope
 
         scope.register(Invitation, access.invitations_for_user)
         scope.register(Response, access.responses_for_user)
+        scope.register(ImprovementAction, access.improvement_actions_for_user)

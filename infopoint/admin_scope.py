@@ -7,13 +7,16 @@ Every model admin and inline of the project derives from `ScopedModelAdmin` /
 - the changelist, the change form, history and every admin action (`get_queryset`);
 - every foreign-key and many-to-many choice, whatever its widget — select, raw id,
   autocomplete, filter_horizontal — so a posted id outside the scope is a form error;
-- the autocomplete endpoint's results (`get_search_results`).
+- the autocomplete endpoint's results (`get_search_results`);
+- the choices of the changelist's filters by a relation (`get_list_filter`): only the
+  objects the listed rows name, not every user or office of the installation.
 
 A many-to-many value the user cannot see (an entrepreneur also known to another office)
 is neither shown nor lost: it is kept when the form is saved.
 """
 
 from django.contrib import admin
+from django.contrib.admin.utils import get_fields_from_path
 from django.contrib.admin.widgets import ForeignKeyRawIdWidget
 from django.core.exceptions import ValidationError
 
@@ -65,6 +68,20 @@ class ScopedAdminMixin:
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         kwargs = self._scoped_choices(db_field, request, kwargs)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_list_filter(self, request):
+        list_filter = super().get_list_filter(request)
+        if request.user.is_superuser:
+            return list_filter
+        return [self._scoped_filter(item) for item in list_filter]
+
+    def _scoped_filter(self, item):
+        if not isinstance(item, str):
+            return item
+        field = get_fields_from_path(self.model, item)[-1]
+        if field.is_relation and scope.is_scoped(field.related_model):
+            return (item, admin.RelatedOnlyFieldListFilter)
+        return item
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)

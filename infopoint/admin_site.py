@@ -1,7 +1,11 @@
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.admin.widgets import AutocompleteMixin
-from django.core.exceptions import ValidationError
+from django.contrib.contenttypes import views as contenttype_views
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.http import Http404
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from infopoint.validators import with_clean_text
@@ -83,6 +87,31 @@ class InfopointAdminSite(admin.AdminSite):
             )
         # ... and its forms normalise their text, as every form of the portal does.
         super().register(model_or_iterable, with_clean_text_forms(admin_class), **options)
+
+    def get_urls(self):
+        # Django's "view on site" redirect reads any object of any model for any staff
+        # member and sends them to its address, which for an invitation is its answer
+        # code: ours first asks the object's admin whether this user may see it.
+        view_on_site = path(
+            "r/<int:content_type_id>/<path:object_id>/",
+            self.admin_view(self.view_on_site),
+            name="view_on_site",
+        )
+        return [view_on_site, *super().get_urls()]
+
+    def view_on_site(self, request, content_type_id, object_id):
+        try:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+        except ContentType.DoesNotExist:
+            raise Http404 from None
+        model_admin = self._registry.get(model)
+        if model_admin is None or not model_admin.has_view_permission(request):
+            raise Http404
+        try:
+            model_admin.get_queryset(request).get(pk=object_id)
+        except (ObjectDoesNotExist, ValueError, TypeError, ValidationError):
+            raise Http404 from None
+        return contenttype_views.shortcut(request, content_type_id, object_id)
 
     def index(self, request, extra_context=None):
         from monitoring.dashboards.home import home_context

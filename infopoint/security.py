@@ -17,6 +17,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth import get_user_model, logout
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -94,6 +95,8 @@ OPEN_BEFORE_THE_CODE = frozenset(
         "stakeholders:organisation",
     }
 )
+# The way in and out, where the signed-in user is needed as who they are.
+THE_WAY_IN = frozenset({"admin:login", "admin:logout", "two_factor_setup", "two_factor_verify"})
 DEVICE_NAME = "Authenticator app"
 
 
@@ -115,7 +118,12 @@ class TwoFactorMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.resolver_match.view_name in OPEN_BEFORE_THE_CODE:
+        view_name = request.resolver_match.view_name
+        if view_name in OPEN_BEFORE_THE_CODE:
+            if view_name not in THE_WAY_IN and _owes_code(request.user):
+                # Until the code, the public site sees them as any visitor: a password
+                # alone opens none of the staff's internal manual pages and documents.
+                request.user = AnonymousUser()
             return None
         user = request.user
         if user.is_authenticated and _reset_since_login(request, user):
@@ -126,6 +134,10 @@ class TwoFactorMiddleware:
             return None
         target = "two_factor_verify" if user_has_device(user) else "two_factor_setup"
         return _away(request, f"{reverse(target)}?{urlencode({'next': _page(request)})}")
+
+
+def _owes_code(user):
+    return requires_second_factor(user) and not user.is_verified()
 
 
 def _page(request):

@@ -179,6 +179,23 @@ class ArticleAdminForm(CleanTextModelForm):
             "publish_at",
         ]
 
+    may_publish = False  # set by ArticleAdmin.get_form
+
+    def clean_visibility(self):
+        # Showing a published staff-only page to the public publishes it.
+        visibility = self.cleaned_data["visibility"]
+        shown = (
+            self.instance.published_ru_id is not None
+            and self.instance.visibility != Article.Visibility.PUBLIC
+            and visibility == Article.Visibility.PUBLIC
+        )
+        if shown and not self.may_publish:
+            raise ValidationError(
+                _("Only someone who may publish shows a published internal page to the public."),
+                code="publish_required",
+            )
+        return visibility
+
 
 class MarkdownPreviewForm(CleanTextForm):
     body = forms.CharField(required=False, strip=False, max_length=200_000)

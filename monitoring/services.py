@@ -127,7 +127,8 @@ def report_approve(*, user, report: PeriodReport) -> PeriodReport:
     report = _locked(report)
     if report.status != Status.SUBMITTED:
         raise ValidationError(_("Only a submitted report can be approved."), code="not_submitted")
-    if report.author_id == user.pk:
+    # Whoever saved a version of the text is one of its authors, whoever started it.
+    if report.author_id == user.pk or report.versions.filter(saved_by=user).exists():
         raise ValidationError(
             _("A report is approved by another head or an administrator, not its author."),
             code="own_report",

@@ -96,7 +96,8 @@ def _detail(request, report, form, status=200):
         versions=report.versions.select_related("saved_by")[:20],
         can_change=request.user.has_perm("monitoring.change_periodreport"),
         can_approve=request.user.has_perm("monitoring.approve_periodreport")
-        and report.author_id != request.user.pk,
+        and report.author_id != request.user.pk
+        and not report.versions.filter(saved_by=request.user).exists(),
         can_publish=request.user.has_perm("monitoring.publish_periodreport"),
     )
     return render(request, "monitoring/detail.html", context, status=status)

@@ -323,16 +323,19 @@ def _iso(value):
     return value.isoformat() if value is not None else None
 
 
-def entrepreneur_export(*, entrepreneur: Entrepreneur) -> dict:
-    """Everything the desk holds about one entrepreneur (152-FZ art. 14, right of access)."""
+def entrepreneur_export(*, entrepreneur: Entrepreneur, cases_within=None) -> dict:
+    """Everything the desk holds about one entrepreneur (152-FZ art. 14, right of access);
+    `cases_within` (a queryset of cases) narrows it to the cases one officer may read."""
+    cases = Case.objects.filter(entrepreneur=entrepreneur)
+    if cases_within is not None:
+        cases = cases.filter(pk__in=cases_within.values("pk"))
     cases = (
-        Case.objects.filter(entrepreneur=entrepreneur)
-        .select_related("office", "officer")
+        cases.select_related("office", "officer")
         .prefetch_related("topics", "timeline", "referrals__organisation", "follow_ups")
         .order_by("opened_at", "pk")
     )
     appointments = {
-        item.case_id: item for item in Appointment.objects.filter(case__entrepreneur=entrepreneur)
+        item.case_id: item for item in Appointment.objects.filter(case__in=cases.values("pk"))
     }
     return {
         "entrepreneur": {

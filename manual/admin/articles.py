@@ -102,6 +102,17 @@ class ArticleAdmin(ScopedModelAdmin):
     inlines = [RevisionInline]
     actions = ["archive", "mark_reviewed"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # The scheduler publishes whatever is in review when the moment comes: choosing
+        # the moment is publishing, so it is for those who may publish.
+        readonly = list(super().get_readonly_fields(request, obj))
+        return readonly if services.can_publish(request.user) else [*readonly, "publish_at"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.may_publish = services.can_publish(request.user)
+        return form
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         # Close spellings offered to the public come only from public articles' words.

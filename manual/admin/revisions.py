@@ -121,6 +121,16 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
             return False
         return super().has_change_permission(request, obj)
 
+    def has_delete_permission(self, request, obj=None):
+        # Nor is it deleted: that took the page off the public manual (archiving is for
+        # those who may publish) and rewrote its history.
+        if obj is not None and obj.status in {
+            ArticleRevision.Status.PUBLISHED,
+            ArticleRevision.Status.SUPERSEDED,
+        }:
+            return False
+        return super().has_delete_permission(request, obj)
+
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
         current = current_revision(request)

@@ -240,3 +240,20 @@ def test_an_admin_action_ignores_selected_items_of_another_office(
     mine.refresh_from_db()
     theirs.refresh_from_db()
     assert (mine.needs_action, theirs.needs_action) == (True, False)
+
+
+def test_nobody_records_a_person_in_the_back_office_without_their_consent(client, officer, office):
+    """The admin's add form took a name, phone and INN and recorded no consent; people are
+    recorded at the intake, which asks for it."""
+    from desk.models import Entrepreneur
+
+    client.force_login(officer)
+    url = reverse("admin:desk_entrepreneur_add")
+
+    shown = client.get(url)
+    posted = client.post(
+        url, {"name": "Без согласия", "phone": "+79001234567", "offices": [office.pk]}
+    )
+
+    assert (shown.status_code, posted.status_code) == (403, 403)
+    assert not Entrepreneur.objects.filter(name="Без согласия").exists()

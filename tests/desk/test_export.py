@@ -62,3 +62,22 @@ def test_the_command_prints_the_same_json(entrepreneur):
     assert json.loads(out.getvalue())["entrepreneur"]["name"] == "Анна Иванова"
     with pytest.raises(CommandError):
         call_command("export_entrepreneur", "999999", stdout=StringIO())
+
+
+def test_an_officer_exports_only_the_cases_of_their_offices(
+    client, officer, other_office, other_officer, entrepreneur
+):
+    """An entrepreneur known to two offices: the desk's export is this officer's view of
+    them, like the entrepreneur's page; another office's cases, notes and referrals stay
+    that office's (the whole record is `manage.py entrepreneur_export`'s)."""
+    entrepreneur.offices.add(other_office)
+    theirs = factories.CaseFactory(
+        office=other_office, entrepreneur=entrepreneur, question="Вопрос другого офиса"
+    )
+    case_add_note(case=theirs, user=other_officer, text="Заметка другого офиса")
+    client.force_login(officer)
+
+    response = client.get(reverse("desk:entrepreneur_export", kwargs={"pk": entrepreneur.pk}))
+
+    assert [case["question"] for case in json.loads(response.content)["cases"]] == ["Кафе?"]
+    assert "другого офиса" not in response.content.decode()

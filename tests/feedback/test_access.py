@@ -90,3 +90,52 @@ def test_staff_without_an_office_see_no_answers(client, answers):
     page = client.get(reverse("admin:feedback_response_changelist")).content.decode()
 
     assert "Наш отзыв" not in page and "Чужой отзыв" not in page
+
+
+def test_an_officer_never_sees_an_improvement_action_opened_from_another_offices_answer(
+    client, officer, other_officer, answers
+):
+    """An action opened from answers is titled with the entrepreneur's comment: it is the
+    answering office's, not every officer's."""
+    from feedback.models import ImprovementAction
+
+    _ours, theirs = answers
+    client.force_login(other_officer)
+    client.post(
+        reverse("admin:feedback_response_changelist"),
+        {"action": "open_improvement_action", "_selected_action": [theirs.pk]},
+    )
+    action = ImprovementAction.objects.get()
+    department_wide = factories.ImprovementActionFactory(title="Для всего управления")
+    client.force_login(officer)
+
+    listed = client.get(reverse("admin:feedback_improvementaction_changelist"))
+    opened = client.get(reverse("admin:feedback_improvementaction_change", args=[action.pk]))
+    changed = client.post(
+        reverse("admin:feedback_improvementaction_changelist"),
+        {"action": "mark_done", "_selected_action": [action.pk]},
+    )
+
+    assert "Чужой отзыв" not in listed.content.decode()
+    assert department_wide.title in listed.content.decode()
+    assert opened.status_code == 302  # the admin's "no such object"
+    assert changed.status_code == 302
+    action.refresh_from_db()
+    assert action.status == "open"
+
+
+def test_an_officer_cannot_file_an_improvement_action_under_another_office(
+    client, officer, other_office
+):
+    from feedback.models import ImprovementAction
+
+    client.force_login(officer)
+
+    response = client.post(
+        reverse("admin:feedback_improvementaction_add"),
+        {"title": "Очередь", "status": "open", "office_id": other_office.pk},
+    )
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["office_id"]
+    assert not ImprovementAction.objects.exists()

@@ -179,3 +179,26 @@ def test_after_the_code_every_url_answers_as_the_table_says(client, world, langu
                 answers[persona, url] = client.get(url).status_code
                 expected[persona, url] = row.statuses[persona]
     assert answers == expected
+
+
+def test_with_the_password_alone_the_public_site_shows_no_internal_page(client, head):
+    """Internal manual pages are staff only: a stolen password without the second factor
+    reads the public site as any visitor does, not the staff's internal pages."""
+    from manual.models import Article
+    from tests import factories
+
+    factories.published_article(
+        slug="internal-only",
+        ru=factories.revision_text("Служебная инструкция"),
+        visibility=Article.Visibility.INTERNAL,
+    )
+    client.force_login(head)
+
+    url = reverse("manual:article", args=["internal-only"])
+    page = client.get(url)
+    found = client.get(reverse("manual:search"), {"q": "Служебная инструкция"})
+    checklist = client.get(reverse("manual:checklist"), {"articles": "internal-only"})
+
+    assert page.status_code == 404
+    assert f'href="{url}"' not in found.content.decode()
+    assert "Служебная инструкция" not in checklist.content.decode()

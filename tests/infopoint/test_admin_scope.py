@@ -193,3 +193,58 @@ def test_every_admin_and_inline_of_our_apps_derives_from_the_scoped_base():
 
     assert len(MODEL_ADMINS) > 20
     assert not unscoped
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    [
+        "admin:feedback_improvementaction_changelist",
+        "admin:desk_case_changelist",
+        "admin:desk_entrepreneur_changelist",
+    ],
+)
+def test_a_changelist_filter_names_only_what_its_rows_name(
+    client, officer, office, other_office, other_officer, url_name
+):
+    """The filters by owner, office and offices offered every user and office of the
+    installation; they offer what the user's own rows name."""
+    other_officer.first_name, other_officer.last_name = "Чужой", "Сотрудник"
+    other_officer.save(update_fields=["first_name", "last_name"])
+    factories.ImprovementActionFactory(owner=officer, office_id=office.pk)
+    entrepreneur = factories.EntrepreneurFactory(offices=[office])
+    factories.CaseFactory(office=office, entrepreneur=entrepreneur, officer=officer)
+    client.force_login(officer)
+
+    content = client.get(reverse(url_name)).content.decode()
+
+    assert "Чужой" not in content
+    assert other_office.name not in content
+
+
+def test_view_on_site_redirects_only_to_objects_the_user_may_see(
+    client, officer, other_officer, editor, office, other_office
+):
+    """Django's /admin/r/<content type>/<id>/ read any object for any staff member: an
+    editor, or an officer of another office, counted through the invitations and was
+    sent to each one's answer page, its code in the address."""
+    from django.contrib.contenttypes.models import ContentType
+
+    invitation = factories.InvitationFactory(office_id=office.pk)
+    url = reverse(
+        "admin:view_on_site",
+        args=[ContentType.objects.get_for_model(invitation).pk, invitation.pk],
+    )
+    answers = {}
+    for user in (editor, other_officer, officer):
+        client.force_login(user)
+        response = client.get(url)
+        answers[user.username] = (
+            response.status_code,
+            invitation.code in response.get("Location", ""),
+        )
+
+    assert answers == {
+        "editor": (404, False),
+        "other_officer": (404, False),
+        "officer": (302, True),
+    }

@@ -224,3 +224,67 @@ def test_an_autocomplete_field_with_an_id_that_is_none_shows_the_form_again(
     )
     assert response.status_code == 200
     assert response.context["adminform"].form.errors
+
+
+def test_an_editor_cannot_schedule_publishing_to_publish_without_a_publisher(client, editor):
+    """The scheduler publishes what a publisher scheduled: an editor who may not publish
+    cannot set the moment either, or their own revision in review would go out that night
+    with nobody's approval."""
+    from django.utils import timezone
+
+    from tests.admin_forms import form_data
+
+    article = factories.ArticleFactory(title="Черновик редактора")
+    article.topics.add(factories.TopicFactory())
+    revision = services.revision_create(
+        article=article, language="ru", author=editor, **factories.revision_text("Черновик")
+    )
+    services.article_submit(revision=revision, user=editor)
+    client.force_login(editor)
+    url = reverse("admin:manual_article_change", args=[article.pk])
+    data = form_data(client.get(url))
+    data["publish_at_0"] = "01.01.2026"
+    data["publish_at_1"] = "00:00:00"
+
+    assert client.post(url, data).status_code == 302  # the rest of the form is saved
+    services.publish_scheduled(now=timezone.now())
+
+    article.refresh_from_db()
+    assert article.publish_at is None
+    assert article.published_ru is None
+
+
+def test_an_editor_cannot_take_a_page_off_the_manual_by_deleting_it(client, editor):
+    """Archiving is for those who may publish; deleting the article, or its published
+    revision, did the same for an editor who may not."""
+    article = factories.published_article(slug="ip-delete")
+    revision = article.published_ru
+    client.force_login(editor)
+
+    client.post(
+        reverse("admin:manual_articlerevision_delete", args=[revision.pk]), {"post": "yes"}
+    )
+    client.post(reverse("admin:manual_article_delete", args=[article.pk]), {"post": "yes"})
+    client.post(
+        reverse("admin:manual_article_changelist"),
+        {"action": "delete_selected", "_selected_action": [article.pk], "post": "yes"},
+    )
+
+    assert Article.objects.public().filter(pk=article.pk, published_ru=revision).exists()
+
+
+def test_an_editor_cannot_show_a_published_internal_page_to_the_public(client, editor):
+    from tests.admin_forms import form_data
+
+    article = factories.published_article(slug="staff-only", visibility="internal")
+    article.topics.add(factories.TopicFactory())
+    client.force_login(editor)
+    url = reverse("admin:manual_article_change", args=[article.pk])
+    data = form_data(client.get(url))
+    data["visibility"] = "public"
+
+    response = client.post(url, data)
+
+    assert response.context["adminform"].form.errors["visibility"]
+    article.refresh_from_db()
+    assert article.visibility == "internal"

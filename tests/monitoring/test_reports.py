@@ -152,6 +152,21 @@ def test_the_author_cannot_approve_their_own_report(db, office, head):
     assert refused.value.code == "own_report"
 
 
+def test_a_head_who_wrote_the_text_cannot_approve_it_either(db, office, head, second_head):
+    """Four eyes: the approver reads a text someone else wrote. A head who saved the
+    narrative of another head's draft would otherwise approve (and publish) their own
+    words."""
+    report = write(start_november(head, office), second_head, findings="Мой текст.")
+    services.report_submit(user=second_head, report=report)
+
+    with pytest.raises(ValidationError) as refused:
+        services.report_approve(user=second_head, report=report)
+
+    assert refused.value.code == "own_report"
+    report.refresh_from_db()
+    assert report.status == "submitted"
+
+
 def test_the_database_refuses_an_approval_by_the_author(db, office, head):
     report = write(start_november(head, office), head)
     services.report_submit(user=head, report=report)
