@@ -177,7 +177,9 @@ class ResponseAdmin(TriageAdmin):
             request,
             queryset,
             "responses",
-            lambda item: item.what_to_improve,
+            # The title shows in the period report, which may be published: only a comment
+            # its author let us quote may name the action.
+            lambda item: item.what_to_improve if item.may_quote else "",
         )
 
     actions = [*TriageAdmin.actions, "open_improvement_action"]

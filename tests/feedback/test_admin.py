@@ -17,7 +17,7 @@ def _answer(office, **fields):
 
 
 def test_an_officer_opens_an_improvement_action_from_responses(client, officer, office):
-    first = _answer(office, what_to_improve="Долго ждать в очереди")
+    first = _answer(office, what_to_improve="Долго ждать в очереди", may_quote=True)
     second = _answer(office)
     client.force_login(officer)
 
@@ -33,6 +33,22 @@ def test_an_officer_opens_an_improvement_action_from_responses(client, officer, 
     assert action.owner == officer
     assert set(action.responses.all()) == {first, second}
     assert set(Response.objects.values_list("needs_action", flat=True)) == {True}
+
+
+def test_a_comment_its_author_did_not_let_us_quote_never_names_an_action(client, officer, office):
+    # The action's title is printed in the period report, which may be published.
+    private = _answer(office, what_to_improve="Иванова из 5 кабинета грубит", may_quote=False)
+    client.force_login(officer)
+
+    client.post(
+        reverse("admin:feedback_response_changelist"),
+        {"action": "open_improvement_action", "_selected_action": [private.pk]},
+    )
+
+    action = ImprovementAction.objects.get()
+    assert "Иванова" not in action.title
+    assert action.title == str(private)
+    assert list(action.responses.all()) == [private]
 
 
 def test_an_action_opens_from_votes_and_site_feedback_too(client, head):
