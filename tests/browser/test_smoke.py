@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -19,6 +21,9 @@ def test_home_page_in_both_languages_is_accessible(live_server, phone, axe):
 
     # The language switch sits in the collapsed menu on a phone.
     phone.get_by_role("button", name="Показать меню").click()
+    # Bootstrap sets `show` when the menu has finished opening: a click on a link of a
+    # menu still sliding open was lost on a loaded machine.
+    expect(phone.locator("#site-nav")).to_have_class(re.compile(r"\bshow\b"))
     phone.get_by_role("link", name="EN — English").click()
     phone.wait_for_url(live_server.url + "/en/")
     assert phone.locator("html").get_attribute("lang") == "en"
