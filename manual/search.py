@@ -12,6 +12,7 @@ on, each process keeps recent rankings and snippets for one generation of that c
 """
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchVector
@@ -37,6 +38,10 @@ PAGE_SIZE = 10
 CONFIGS = {"ru": "russian", "en": "english"}
 # Below this many full-text hits, titles that merely look like the query are added too.
 FEW_RESULTS = 3
+# A query's words in an article's title count for more than their many mentions in a long
+# text: «register sole proprietor» found the cash registers' long page before the
+# registration of a sole proprietor.
+TITLE_BOOST = 4
 
 
 def update_search_vector(revision):
@@ -131,6 +136,8 @@ def _rank(*, query, terms, language, public_only, topic, audience, trigram):
                           CASE r.language WHEN 'ru' THEN q.ru_or ELSE q.en_or END)
                + 2 * ts_rank_cd(r.search_vector,
                                 CASE r.language WHEN 'ru' THEN q.ru_and ELSE q.en_and END)
+               + {TITLE_BOOST} * ts_rank(ts_filter(r.search_vector, '{{a}}'),
+                                       CASE r.language WHEN 'ru' THEN q.ru_or ELSE q.en_or END)
                + word_similarity(q.raw, r.title) / 2)
               * (CASE WHEN r.language = q.lang THEN 1.0 ELSE 0.9 END) AS rank
             {CURRENT_REVISIONS}
@@ -222,7 +229,9 @@ def search(
         lambda: _rank_words(words, **options),
     )
     results.corrections = dict(corrections)
-    results.related = list(related)
+    # Named on the page in the reader's own alphabet: an English reader searching for a sole
+    # proprietor is not told of «ип»; the search itself used them all.
+    results.related = [phrase for phrase in related if _written_in(phrase, language)]
     results.total = len(ranked)
     results.pages = max(1, -(-results.total // page_size))
     results.page = min(max(1, page), results.pages)
@@ -232,6 +241,17 @@ def search(
         lambda: _hits(shown, language=language, terms=terms, snippets=snippets)
     )
     return results
+
+
+CYRILLIC = re.compile("[а-яё]")
+LATIN = re.compile("[a-z]")
+
+
+def _written_in(phrase, language):
+    """Whether a (folded, lower-case) phrase is in the language's alphabet; digits are in
+    every one."""
+    other = LATIN if language == "ru" else CYRILLIC
+    return other.search(phrase) is None
 
 
 def _hits(shown, *, language, terms, snippets):

@@ -11,6 +11,8 @@ QUERIES = [
     ("зарегистрироваться индивидуальным предпринимателем", "ru", "ip-registration"),
     ("Р21001", "ru", "ip-registration"),
     ("register as a sole proprietor", "en", "ip-registration"),
+    ("register sole proprietor", "en", "ip-registration"),
+    ("sole proprietor registration", "en", "ip-registration"),
     ("открыть ООО", "ru", "llc-registration"),
     ("регистрация общества с ограниченной ответственностью", "ru", "llc-registration"),
     ("устав ооо", "ru", "llc-registration"),

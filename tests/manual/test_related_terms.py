@@ -70,6 +70,15 @@ def test_the_results_name_the_related_words_they_used(demo_manual, db):
     assert "субсидия" not in results.related
 
 
+def test_the_related_words_named_are_in_the_readers_alphabet(demo_manual, db):
+    english = search.search("sole proprietor", language="en")
+    russian = search.search("регистрация ИП", language="ru")
+    # Both searches still find the pages of the other language's words.
+    assert "ip-registration" in [hit.article.slug for hit in english.hits]
+    assert english.related == []  # «ип», «индивидуальный предприниматель»: not named
+    assert russian.related and all("sole" not in phrase for phrase in russian.related)
+
+
 def test_a_misspelt_query_suggests_the_corrected_one(demo_manual, db):
     results = search.search("регистрацыя ип", language="ru")
     assert results.suggestion.startswith("регистрац")

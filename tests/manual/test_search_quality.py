@@ -36,3 +36,21 @@ def test_each_query_finds_its_article_in_the_top_three(demo_manual, db):
     print(f"\nrecall@{TOP} = {recall:.3f} over {len(QUERIES)} queries")
     assert len(QUERIES) >= 40
     assert not misses, "\n".join(misses)
+
+
+# The portal's first promise: a newcomer finds how to register as a sole proprietor.
+FIRST = [
+    ("register sole proprietor", "en", "ip-registration"),
+    ("register as a sole proprietor", "en", "ip-registration"),
+    ("sole proprietor registration", "en", "ip-registration"),
+    ("регистрация ИП", "ru", "ip-registration"),
+    ("как открыть ИП", "ru", "ip-registration"),
+]
+
+
+def test_a_newcomers_question_puts_the_registration_first(demo_manual, db):
+    firsts = {
+        query: [hit.article.slug for hit in search.search(query, language=language).hits[:1]]
+        for query, language, _expected in FIRST
+    }
+    assert firsts == {query: [expected] for query, _language, expected in FIRST}
