@@ -138,7 +138,19 @@ def report_transition(request, pk, action):
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
+    else:
+        messages.success(request, _done(action))
     return redirect(report)
+
+
+def _done(action):
+    # Said once the step is taken: before, only the status line changed.
+    return {
+        "submit": _("The report was sent for approval: another head approves or returns it."),
+        "return": _("The report was returned to its author for changes."),
+        "approve": _("The report was approved: it can now be published."),
+        "publish": _("The report was published on the public site."),
+    }[action]
 
 
 @require_GET

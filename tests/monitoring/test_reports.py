@@ -315,6 +315,30 @@ def test_a_head_cannot_approve_through_the_url_their_own_report(client, db, offi
     assert report.status == "submitted"
 
 
+def test_each_step_of_a_report_says_it_was_taken(
+    client, db, office, head, second_head, admin_user
+):
+    from django.contrib.messages import get_messages
+
+    report = write(start_november(head, office), head)
+
+    def step(user, action):
+        client.force_login(user)
+        url = reverse("monitoring:report_transition", args=[report.pk, action])
+        page = client.post(url, follow=True)  # the report's page shows the message
+        return [str(message) for message in get_messages(page.wsgi_request)]
+
+    assert step(head, "submit") == [
+        "Отчёт отправлен на утверждение: его утвердит или вернёт другой руководитель."
+    ]
+    assert step(second_head, "return") == ["Отчёт возвращён автору на доработку."]
+    step(head, "submit")
+    assert step(second_head, "approve") == ["Отчёт утверждён: теперь его можно опубликовать."]
+    assert step(admin_user, "publish") == ["Отчёт опубликован на сайте."]
+    report.refresh_from_db()
+    assert report.status == "published"
+
+
 def test_an_officer_posting_a_transition_gets_403(client, db, office, head, officer):
     report = write(start_november(head, office), head)
     client.force_login(officer)
