@@ -134,14 +134,26 @@ def _csv_cell(value, *, excel_ru):
 
 
 def _sheet_name(title, taken):
-    name = SHEET_NAME_FORBIDDEN.sub(" ", force_str(title)).strip("'")[:31] or "Sheet"
-    base, number = name, 2
+    base = SHEET_NAME_FORBIDDEN.sub(" ", force_str(title)).strip("'").strip() or "Sheet"
+    name, number = _shortened(base, 31), 2
     while name.lower() in taken:
         suffix = f" ({number})"
-        name = base[: 31 - len(suffix)] + suffix
+        name = _shortened(base, 31 - len(suffix)) + suffix
         number += 1
     taken.add(name.lower())
     return name
+
+
+def _shortened(text, length):
+    """At most `length` characters (Excel's limit for a sheet's name), cut between words with
+    an ellipsis: «Новые и повторные…», not «Новые и повторные предпринимате». The sheet's
+    first row has the whole title."""
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if " " in cut[length // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def tables_xlsx(tables, *, heading=""):

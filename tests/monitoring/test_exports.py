@@ -110,6 +110,18 @@ def test_sheet_names_are_valid_and_unique():
     assert all(len(name) <= 31 and not set(name) & set("[]:*?/\\") for name in names)
 
 
+def test_a_long_sheet_name_is_cut_between_words():
+    tables = [
+        Table("a", "Новые и повторные предприниматели по месяцам", ["x"], []),
+        Table("b", "Новые и повторные предприниматели по неделям", ["x"], []),
+    ]
+
+    book = load_workbook(io.BytesIO(tables_xlsx(tables)))
+
+    assert book.sheetnames == ["Новые и повторные…", "Новые и повторные… (2)"]
+    assert book.worksheets[0].cell(1, 1).value == tables[0].title  # the whole title
+
+
 @settings(max_examples=examples("staff"), deadline=None)
 @given(
     rows=st.lists(
