@@ -2,6 +2,7 @@
 in a temporary directory, so it can be stopped and killed without disturbing anyone) and
 gunicorn with production settings in front of it."""
 
+import http.client
 import os
 import re
 import secrets
@@ -90,7 +91,8 @@ class Portal:
                 headers.update(error.headers.items())
                 headers["Set-Cookie"] = error.headers.get_all("Set-Cookie") or []
             return error.code, error.read().decode()
-        except (OSError, urllib.error.URLError) as error:
+        # A worker killed mid-answer: no connection, a closed one, or a body cut short.
+        except (OSError, urllib.error.URLError, http.client.HTTPException) as error:
             return 0, repr(error)
 
     def ask(self, token, question="Как зарегистрировать ИП?", timeout=30):
