@@ -5,6 +5,7 @@ Skipped, with the reason, where /usr/bin/chromium is not installed (`.ci/run` in
 
 import os
 import shutil
+from contextlib import contextmanager
 
 import pytest
 
@@ -80,3 +81,23 @@ def serious_violations(page):
 @pytest.fixture
 def axe():
     return serious_violations
+
+
+@contextmanager
+def signed_in_phone(browser, live_server, user):
+    """A 390 px phone page signed in as `user` (a session made by Django's test client,
+    so no second factor is asked), closed on leaving the block."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}]
+    )
+    try:
+        yield context.new_page()
+    finally:
+        context.close()

@@ -2,9 +2,8 @@
 inside their own box)."""
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
+from tests.browser.conftest import signed_in_phone
 from tests.monitoring import dashboard_data
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -23,24 +22,11 @@ def test_the_dashboard_fits_a_390_px_phone(
     dashboard_data.build(
         office=office, other_office=other_office, officer=officer, colleague=colleague
     )
-    client = Client()
-    client.force_login(head)
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
-    page = context.new_page()
-    page.goto(f"{live_server.url}{language}/admin/dashboard/?period=month&date=2026-11-01")
-    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
-    width = page.evaluate("document.documentElement.scrollWidth")
-    overflowing = page.evaluate(WIDEST)
-    context.close()
+    with signed_in_phone(browser, live_server, head) as page:
+        page.goto(f"{live_server.url}{language}/admin/dashboard/?period=month&date=2026-11-01")
+        page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        overflowing = page.evaluate(WIDEST)
     assert (width, overflowing) == (390, [])
 
 
@@ -66,21 +52,8 @@ def test_the_period_reports_list_fits_a_390_px_phone(live_server, browser, head,
             office=report_office,
             language="ru",
         )
-    client = Client()
-    client.force_login(head)
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
-    page = context.new_page()
-    page.goto(f"{live_server.url}{language}/admin/reports/")
-    width = page.evaluate("document.documentElement.scrollWidth")
-    overflowing = page.evaluate(WIDEST.replace(".dash-table-wrap", ".report-table-scroll"))
-    context.close()
+    with signed_in_phone(browser, live_server, head) as page:
+        page.goto(f"{live_server.url}{language}/admin/reports/")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        overflowing = page.evaluate(WIDEST.replace(".dash-table-wrap", ".report-table-scroll"))
     assert (width, overflowing) == (390, [])

@@ -105,15 +105,19 @@ def test_an_officer_logs_a_walk_in_with_the_keyboard_and_closes_it(
     assert errors == []
 
 
-def test_enter_on_the_new_entrepreneur_disclosure_opens_it_and_saves_nothing(
-    live_server, desktop, officer, office
-):
-    page = desktop
+def _signed_in_at_the_intake(page, live_server, officer):
     page.goto(f"{live_server.url}/admin/login/?next=/desk/intake/")
     page.fill("#id_username", officer.username)
     page.fill("#id_password", "correct-horse-battery")
     page.keyboard.press("Enter")
     page.wait_for_url(f"{live_server.url}/desk/intake/")
+    return page
+
+
+def test_enter_on_the_new_entrepreneur_disclosure_opens_it_and_saves_nothing(
+    live_server, desktop, officer, office
+):
+    page = _signed_in_at_the_intake(desktop, live_server, officer)
     page.keyboard.type("Как зарегистрировать ИП?")
 
     page.locator("#new-entrepreneur summary").focus()
@@ -138,12 +142,7 @@ def test_enter_in_the_question_moves_on_to_the_topics_and_saves_nothing(
     live_server, desktop, officer, office
 ):
     factories.TopicFactory(slug="registration", title="Регистрация", title_en="Registration")
-    page = desktop
-    page.goto(f"{live_server.url}/admin/login/?next=/desk/intake/")
-    page.fill("#id_username", officer.username)
-    page.fill("#id_password", "correct-horse-battery")
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"{live_server.url}/desk/intake/")
+    page = _signed_in_at_the_intake(desktop, live_server, officer)
     page.keyboard.type("Нужен ли ИП, чтобы открыть кафе?")
 
     # Half-filled: only the question. Enter moves on instead of saving the case.
@@ -168,12 +167,7 @@ def test_the_topic_chips_are_one_tab_stop_and_the_arrows_move_between_them(
 ):
     for slug, title in [("a", "Регистрация"), ("b", "Налоги"), ("c", "Помещения")]:
         factories.TopicFactory(slug=slug, title=title, title_en=title)
-    page = desktop
-    page.goto(f"{live_server.url}/admin/login/?next=/desk/intake/")
-    page.fill("#id_username", officer.username)
-    page.fill("#id_password", "correct-horse-battery")
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"{live_server.url}/desk/intake/")
+    page = _signed_in_at_the_intake(desktop, live_server, officer)
     page.keyboard.type("Where do I pay taxes?")
     page.keyboard.press("Tab")  # the first chip
     page.keyboard.press("ArrowRight")  # the second

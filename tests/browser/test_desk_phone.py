@@ -2,10 +2,9 @@
 scrolls inside its own focusable box."""
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
 from tests import factories
+from tests.browser.conftest import signed_in_phone
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,24 +15,11 @@ def test_the_queues_fit_a_390_px_phone(live_server, browser, officer, office):
             name="Светлана Павлова", business_name="Зеленоградский сувенир", offices=[office]
         )
         factories.CaseFactory(office=office, officer=officer, entrepreneur=entrepreneur)
-    client = Client()
-    client.force_login(officer)
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
-    page = context.new_page()
-    widths = {}
-    for path in ("/desk/queue/", "/desk/office-queue/", "/en/desk/office-queue/"):
-        page.goto(live_server.url + path)
-        widths[path] = page.evaluate("document.documentElement.scrollWidth")
-    context.close()
+    with signed_in_phone(browser, live_server, officer) as page:
+        widths = {}
+        for path in ("/desk/queue/", "/desk/office-queue/", "/en/desk/office-queue/"):
+            page.goto(live_server.url + path)
+            widths[path] = page.evaluate("document.documentElement.scrollWidth")
     assert widths == dict.fromkeys(widths, 390)
 
 
@@ -65,22 +51,9 @@ def test_an_entrepreneur_and_a_cases_referrals_fit_a_390_px_phone(
         (officer, officer_pages),
         (head, ["/admin/stakeholders/organisation/matrix/"]),
     ]:
-        client = Client()
-        client.force_login(user)
-        context = browser.new_context(viewport={"width": 390, "height": 844})
-        context.add_cookies(
-            [
-                {
-                    "name": settings.SESSION_COOKIE_NAME,
-                    "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                    "url": live_server.url,
-                }
-            ]
-        )
-        page = context.new_page()
-        for path in paths:
-            for language in ("", "/en"):
-                page.goto(live_server.url + language + path)
-                widths[language + path] = page.evaluate("document.documentElement.scrollWidth")
-        context.close()
+        with signed_in_phone(browser, live_server, user) as page:
+            for path in paths:
+                for language in ("", "/en"):
+                    page.goto(live_server.url + language + path)
+                    widths[language + path] = page.evaluate("document.documentElement.scrollWidth")
     assert widths == dict.fromkeys(widths, 390)
