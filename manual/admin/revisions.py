@@ -37,6 +37,10 @@ def current_revision(request):
     return request._current_revision
 
 
+# Text the public has read: never edited, never deleted.
+PUBLISHED_TEXT = {ArticleRevision.Status.PUBLISHED, ArticleRevision.Status.SUPERSEDED}
+
+
 def _live_revision(revision):
     return (
         ArticleRevision.objects.filter(
@@ -114,20 +118,14 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         # Published text changes only by publishing a new revision.
-        if obj is not None and obj.status in {
-            ArticleRevision.Status.PUBLISHED,
-            ArticleRevision.Status.SUPERSEDED,
-        }:
+        if obj is not None and obj.status in PUBLISHED_TEXT:
             return False
         return super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None):
         # Nor is it deleted: that took the page off the public manual (archiving is for
         # those who may publish) and rewrote its history.
-        if obj is not None and obj.status in {
-            ArticleRevision.Status.PUBLISHED,
-            ArticleRevision.Status.SUPERSEDED,
-        }:
+        if obj is not None and obj.status in PUBLISHED_TEXT:
             return False
         return super().has_delete_permission(request, obj)
 
