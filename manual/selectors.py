@@ -69,6 +69,7 @@ _PROBE = (
 )
 
 
-def visitor_queries(queryset):
-    """The logged searches that read as a visitor's question (see above)."""
-    return queryset.filter(query__regex=_WORDS).exclude(query__iregex=_PROBE)
+def visitor_queries(queryset, field="query"):
+    """The logged searches that read as a visitor's question (see above); `field` names
+    the text when it is not the logged query itself (an annotation, say)."""
+    return queryset.filter(**{f"{field}__regex": _WORDS}).exclude(**{f"{field}__iregex": _PROBE})

@@ -133,6 +133,7 @@ class Case(models.Model):
         related_name="cases",
         verbose_name=_("entrepreneur"),
         help_text=_("Empty for an anonymous consultation."),
+        db_index=False,  # case_entrepreneur_opened_idx begins with it
     )
     topics = models.ManyToManyField(
         "manual.Topic", related_name="cases", blank=True, verbose_name=_("topics")
@@ -236,6 +237,11 @@ class Case(models.Model):
                 name="case_officer_open_idx",
             ),
             models.Index(fields=["opened_at"], name="case_opened_idx"),
+            # An entrepreneur's cases, and when they first came (the dashboards' new and
+            # returning visitors: one index probe per entrepreneur, the table unread).
+            models.Index(
+                fields=["entrepreneur", "opened_at"], name="case_entrepreneur_opened_idx"
+            ),
             # The monitoring dashboards: cases changed since a month's figures were stored
             # (a handful a day, found without reading the month), and "open now" and
             # "overdue now" per office read from the index alone.

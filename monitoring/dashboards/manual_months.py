@@ -5,19 +5,16 @@ added, stamped with the time they were made, and a vote can be changed only on t
 it was cast: a past month is final once stored (the nightly refresh rebuilds it anyway).
 """
 
-from django.db.models import Count, F, Q, Window
-from django.db.models.functions import Lower, RowNumber, TruncMonth
+from django.db.models import Count, Q
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from feedback.models import ArticleVote
 from manual.models import SearchQuery
-from manual.selectors import visitor_queries
 from monitoring.dashboards.figures import TOP
+from monitoring.dashboards.figures.manual import ranked_searches, visitor_searches
 from monitoring.dashboards.periods import month_of, month_period, months_span
 from monitoring.models import ManualMonth
-
-TOP_ORDER = [F("count").desc(), F("normalised").asc()]
-ZERO_ORDER = [F("zero").desc(), F("normalised").asc()]
 
 
 def compute_months(months):
@@ -48,21 +45,11 @@ def compute_months(months):
         month = month_of(row["month"])
         if month in wanted:
             result[month].update(searches=row["n"], zero=row["zero"])
-    # The lists leave out junk (markup, SQL, lone punctuation) as the editors' lists do.
-    per_query = (
-        visitor_queries(logged)
-        .annotate(month=TruncMonth("created_at"), normalised=Lower("query"))
-        .values("month", "normalised")
-        .annotate(count=Count("pk"), zero=Count("pk", filter=Q(result_count=0)))
+    ranked = ranked_searches(
+        visitor_searches(logged.annotate(month=TruncMonth("created_at")), "month"), "month"
     )
-    # The first TOP of each month by count and by zero results, ranked by PostgreSQL in
-    # one pass over the month's searches (two windows over the same groups).
-    ranked = per_query.annotate(
-        top_rank=Window(RowNumber(), partition_by=[F("month")], order_by=TOP_ORDER),
-        zero_rank=Window(RowNumber(), partition_by=[F("month")], order_by=ZERO_ORDER),
-    ).filter(Q(top_rank__lte=TOP) | Q(zero_rank__lte=TOP))
     ranked_rows = [row for row in ranked if month_of(row["month"]) in wanted]
-    for row in sorted(ranked_rows, key=lambda row: (row["month"], row["top_rank"])):
+    for row in ranked_rows:
         if row["top_rank"] <= TOP:
             result[month_of(row["month"])]["top"].append(_search_row(row))
     # Ordered by zero results first: those with any rank among themselves as among all.

@@ -8,7 +8,8 @@ from django.utils import translation
 from desk import working_days
 from manual.models import SearchQuery
 from monitoring.dashboards import figures, manual_months
-from monitoring.dashboards.periods import MONTH, Period
+from monitoring.dashboards.periods import MONTH, QUARTER, Period
+from tests.factories import CaseFactory, EntrepreneurFactory
 from tests.monitoring import dashboard_data
 from tests.monitoring.dashboard_data import TODAY
 
@@ -102,6 +103,43 @@ def test_new_and_returning_entrepreneurs(data, office):
     # case 2 was anonymous. October: E2 was new.
     assert breakdown.current == [1, 1, 1]
     assert breakdown.previous == [1, 0, 0]
+
+
+def test_each_entrepreneur_counts_once_per_period_by_their_first_visit_anywhere(
+    office, other_office, django_assert_num_queries
+):
+    """A quarter (computed from the cases, not the stored months): someone with several
+    cases counts once; a first visit at another office makes them returning here; someone
+    who came in both quarters counts in both; every anonymous consultation counts."""
+    quarter = Period.containing(QUARTER, date(2026, 11, 1))  # October to December
+
+    def visit(entrepreneur, when, at=office):
+        CaseFactory(entrepreneur=entrepreneur, office=at, opened_at=dashboard_data.at(*when, 11))
+
+    twice_new, elsewhere_first, both_quarters = EntrepreneurFactory.create_batch(3)
+    visit(twice_new, (5, 10))
+    visit(twice_new, (20, 11))
+    visit(elsewhere_first, (1, 3), at=other_office)
+    visit(elsewhere_first, (2, 12))
+    visit(both_quarters, (15, 8))
+    visit(both_quarters, (16, 10))
+    visit(None, (3, 11))
+    visit(None, (4, 11))
+
+    with django_assert_num_queries(1):
+        here = figures.entrepreneurs_new_and_returning(period=quarter, office=office)
+    everywhere = figures.entrepreneurs_new_and_returning(period=quarter)
+
+    # new, returning, anonymous: this quarter, then July to September.
+    assert (here.current, here.previous) == ([1, 2, 2], [1, 0, 0])
+    assert (everywhere.current, everywhere.previous) == ([1, 2, 2], [1, 0, 0])
+    in_march = Period.containing(MONTH, date(2026, 3, 1))
+    assert figures.entrepreneurs_new_and_returning(period=in_march).current == [1, 0, 0]
+    assert figures.entrepreneurs_new_and_returning(period=in_march, office=office).current == [
+        0,
+        0,
+        0,
+    ]
 
 
 def test_monthly_trend_covers_twelve_months_up_to_the_period(data, office):

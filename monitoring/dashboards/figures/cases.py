@@ -7,6 +7,7 @@ from functools import cached_property
 from django.db.models import (
     Count,
     Q,
+    Sum,
 )
 from django.db.models.functions import TruncMonth
 from django.utils import formats, timezone
@@ -256,25 +257,30 @@ def cases_by_officer(*, period, office=None):
 def entrepreneurs_new_and_returning(*, period, office=None, officer=None):
     """Distinct entrepreneurs served in each period: new ones came to the desk (any office)
     for the first time in that period; returning ones had come before. Anonymous
-    consultations are counted apart. One query."""
+    consultations are counted apart. One query: the cases of both periods grouped per
+    entrepreneur (the anonymous ones in one group), each entrepreneur's first visit looked
+    up once."""
     before = period.previous()
+    per_entrepreneur = (
+        _in_both(scoped_cases(office=office, officer=officer), period)
+        .values("entrepreneur")
+        .annotate(
+            first_visit=first_visit(per_entrepreneur=True),
+            cur=Count("pk", filter=opened_in(period)),
+            prev=Count("pk", filter=opened_in(before)),
+        )
+    )
     aggregates = {}
     for tag, chosen in (("cur", period), ("prev", before)):
-        when = opened_in(chosen)
+        came = Q(entrepreneur__isnull=False, **{f"{tag}__gt": 0})
         aggregates |= {
-            f"{tag}_new": Count(
-                "entrepreneur", distinct=True, filter=when & Q(first_visit__gte=chosen.start)
-            ),
+            f"{tag}_new": Count("entrepreneur", filter=came & Q(first_visit__gte=chosen.start)),
             f"{tag}_returning": Count(
-                "entrepreneur", distinct=True, filter=when & Q(first_visit__lt=chosen.start)
+                "entrepreneur", filter=came & Q(first_visit__lt=chosen.start)
             ),
-            f"{tag}_anonymous": Count("pk", filter=when & Q(entrepreneur__isnull=True)),
+            f"{tag}_anonymous": Sum(tag, filter=Q(entrepreneur__isnull=True), default=0),
         }
-    row = (
-        _in_both(scoped_cases(office=office, officer=officer), period)
-        .annotate(first_visit=first_visit())
-        .aggregate(**aggregates)
-    )
+    row = per_entrepreneur.aggregate(**aggregates)
     breakdown = Breakdown("entrepreneurs", _("New and returning entrepreneurs"), _("Visitors"))
     for name, label in (
         ("new", _("new entrepreneurs")),

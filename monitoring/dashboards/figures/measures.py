@@ -30,11 +30,22 @@ from monitoring.dashboards.figures.base import (
 )
 
 
-def first_visit():
+class _OncePerGroup(Subquery):
+    """A subquery correlated with the column a grouped queryset groups by, evaluated once
+    per group. Django groups by every annotation that is not an aggregate, so a plain
+    `Subquery` would be evaluated for each row first and grouped by its value."""
+
+    def get_group_by_cols(self):
+        return []
+
+
+def first_visit(*, per_entrepreneur=False):
     """When the case's entrepreneur first came to the desk, at any office: a case of the
     period is a new entrepreneur's when this falls within the period, a returning one's
-    before it."""
-    return Subquery(
+    before it. `per_entrepreneur=True` on cases grouped by entrepreneur: looked up once
+    per entrepreneur, not once per case."""
+    kind = _OncePerGroup if per_entrepreneur else Subquery
+    return kind(
         Case.objects.filter(entrepreneur=OuterRef("entrepreneur"))
         .order_by()
         .values("entrepreneur")
