@@ -1,13 +1,13 @@
 from datetime import timedelta
 
 from django.contrib import admin
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from infopoint.admin_scope import ScopedModelAdmin
 from manual.models import SearchQuery, Synonym
-from manual.selectors import visitor_queries
+from manual.selectors import visitor_queries, visitor_question
 
 
 @admin.register(Synonym)
@@ -75,17 +75,16 @@ class SearchQueryAdmin(ScopedModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         since = timezone.now() - timedelta(days=90)
-        recent = SearchQuery.objects.filter(created_at__gte=since)
+        recent = SearchQuery.objects.filter(created_at__gte=since).values("query")
+        top = recent.annotate(times=Count("id"), results=Max("result_count"))
+        zero = recent.filter(result_count=0).annotate(times=Count("id"))
         if request.GET.get(VisitorQueryFilter.parameter_name) != "all":
-            recent = visitor_queries(recent)
-        recent = recent.values("query")
+            # Each listed text judged once (HAVING), not each of its logged searches.
+            top = top.annotate(text=Min("query")).filter(visitor_question("text"))
+            zero = zero.annotate(text=Min("query")).filter(visitor_question("text"))
         extra_context = {
             **(extra_context or {}),
-            "top_queries": recent.annotate(
-                times=Count("id"), results=Max("result_count")
-            ).order_by("-times", "query")[:20],
-            "zero_queries": recent.filter(result_count=0)
-            .annotate(times=Count("id"))
-            .order_by("-times", "query")[:20],
+            "top_queries": top.order_by("-times", "query")[:20],
+            "zero_queries": zero.order_by("-times", "query")[:20],
         }
         return super().changelist_view(request, extra_context)

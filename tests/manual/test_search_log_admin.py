@@ -33,12 +33,23 @@ def test_visitor_queries_keep_questions_and_leave_out_junk(logged):
     assert kept == set(REAL)
 
 
+def test_each_logged_search_of_a_question_is_kept_and_only_within_the_queryset(logged):
+    """Texts are judged once per distinct text: every search of it is kept, and a text
+    logged outside the queryset does not bring its searches in."""
+    SearchQuery.objects.create(query="патент", language="ru", result_count=3)
+    kept = visitor_queries(SearchQuery.objects.filter(result_count=0))
+    assert sorted(kept.values_list("query", flat=True)) == sorted(REAL)
+    assert visitor_queries(SearchQuery.objects.all()).filter(query="патент").count() == 2
+
+
 def test_the_lists_show_what_visitors_asked_and_everything_on_request(client, editor, logged):
     client.force_login(editor)
     url = reverse("admin:manual_searchquery_changelist")
     response = client.get(url)
     zero = [row["query"] for row in response.context["zero_queries"]]
     assert sorted(zero) == sorted(REAL)
+    assert sorted(row["query"] for row in response.context["top_queries"]) == sorted(REAL)
+    assert response.context["cl"].result_count == len(REAL)
     assert "что спрашивали посетители" in response.content.decode()
     everything = client.get(url, {"junk": "all"})
     zero = [row["query"] for row in everything.context["zero_queries"]]

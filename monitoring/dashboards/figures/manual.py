@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from feedback.models import ArticleVote
 from manual.models import Article, SearchQuery
-from manual.selectors import visitor_queries
+from manual.selectors import visitor_question
 from monitoring.dashboards.exports import Table
 from monitoring.dashboards.figures.base import (
     TOP,
@@ -183,19 +183,19 @@ ZERO_ORDER = [F("zero").desc(), F("normalised").asc()]
 def visitor_searches(logged, *by):
     """The `logged` searches grouped by their text in lower case (and by `by`), with how
     many there were and how many found nothing, leaving out junk (markup, SQL, lone
-    punctuation) as the editors' lists do (`manual.selectors.visitor_queries`). The junk is
+    punctuation) as the editors' lists do (`manual.selectors.visitor_question`). The junk is
     told apart once per group, by its text, rather than once per logged search: a
     regular expression over a year of searches took seconds."""
-    return visitor_queries(
+    return (
         logged.annotate(normalised=Lower("query"))
         .values(*by, "normalised")
         .annotate(
             count=Count("pk"),
             zero=Count("pk", filter=Q(result_count=0)),
-            # The group's text as an aggregate, so the filter is a HAVING clause.
+            # The group's text as an aggregate, so the condition is a HAVING clause.
             text=Min("normalised"),
-        ),
-        field="text",
+        )
+        .filter(visitor_question("text"))
     )
 
 
