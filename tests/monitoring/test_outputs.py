@@ -125,6 +125,23 @@ def test_no_text_leaves_its_page_even_with_very_long_names(report):
     assert not outside, outside[:10]
 
 
+def test_a_charts_numbers_stay_whole_and_its_bars_coloured(report, caplog):
+    """A region's year has six-digit figures: the bar beside one squeezed it into two
+    lines («20263» over «9»); and WeasyPrint ignores a stylesheet's SVG fill, which drew
+    every bar black. Numbers keep their line, and nothing in the stylesheet is ignored."""
+    with translation.override("ru"):
+        doc = document.build(report)
+        charted = [chart for section in doc.sections for _n, _t, chart in section.tables if chart]
+        charted[0].bars = [("личный визит", 202639, 100.0), ("телефон", 133647, 66.0)]
+        with caplog.at_level("WARNING", logger="weasyprint"):
+            laid_out = render_document(doc)
+
+    texts = [box.text for page in laid_out.pages for box in _text_boxes(page._page_box)]
+    assert "202639" in texts
+    assert "133647" in texts
+    assert not [record.message for record in caplog.records if "Ignored" in record.message]
+
+
 def test_the_docx_holds_the_same_tables_as_the_report(report):
     docx = Docx(io.BytesIO(render_docx(report)))
     doc = document.build(report)
