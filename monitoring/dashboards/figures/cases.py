@@ -24,8 +24,8 @@ from monitoring.dashboards.figures.base import (
 )
 from monitoring.dashboards.figures.measures import (
     case_counts,
-    first_visit,
     prefixed,
+    with_first_visit,
 )
 from monitoring.dashboards.periods import MONTH, Period
 
@@ -255,7 +255,9 @@ def cases_by_officer(*, period, office=None):
 
 def entrepreneurs_new_and_returning(*, period, office=None, officer=None):
     """Distinct entrepreneurs served in each period: new ones came to the desk (any office)
-    for the first time in that period; returning ones had come before. Anonymous
+    for the first time in that period; returning ones had come before. A taxpayer whom
+    several offices recorded, each in a record of its own, is one person
+    (`with_first_visit`); records without an INN are a person each. Anonymous
     consultations are counted apart. One query."""
     before = period.previous()
     aggregates = {}
@@ -263,18 +265,15 @@ def entrepreneurs_new_and_returning(*, period, office=None, officer=None):
         when = opened_in(chosen)
         aggregates |= {
             f"{tag}_new": Count(
-                "entrepreneur", distinct=True, filter=when & Q(first_visit__gte=chosen.start)
+                "person", distinct=True, filter=when & Q(first_visit__gte=chosen.start)
             ),
             f"{tag}_returning": Count(
-                "entrepreneur", distinct=True, filter=when & Q(first_visit__lt=chosen.start)
+                "person", distinct=True, filter=when & Q(first_visit__lt=chosen.start)
             ),
             f"{tag}_anonymous": Count("pk", filter=when & Q(entrepreneur__isnull=True)),
         }
-    row = (
-        _in_both(scoped_cases(office=office, officer=officer), period)
-        .annotate(first_visit=first_visit())
-        .aggregate(**aggregates)
-    )
+    row = with_first_visit(_in_both(scoped_cases(office=office, officer=officer), period))
+    row = row.aggregate(**aggregates)
     breakdown = Breakdown("entrepreneurs", _("New and returning entrepreneurs"), _("Visitors"))
     for name, label in (
         ("new", _("new entrepreneurs")),

@@ -19,9 +19,11 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
+    Value,
 )
+from django.db.models.functions import Coalesce
 
-from desk.models import Case, Channel
+from desk.models import Case, Channel, Entrepreneur
 from feedback.models import Response
 from monitoring.dashboards.figures.base import (
     Percentile,
@@ -30,18 +32,29 @@ from monitoring.dashboards.figures.base import (
 )
 
 
-def first_visit():
-    """When the case's entrepreneur first came to the desk, at any office: a case of the
-    period is a new entrepreneur's when this falls within the period, a returning one's
-    before it."""
-    return Subquery(
-        Case.objects.filter(entrepreneur=OuterRef("entrepreneur"))
-        .order_by()
-        .values("entrepreneur")
-        .annotate(first=Min("opened_at"))
-        .values("first"),
-        output_field=DateTimeField(),
+def with_first_visit(cases):
+    """`cases` with who each case's entrepreneur is for the figures (`person`) and when that
+    person first came to the desk, at any office (`first_visit`): a case of the period is
+    a new entrepreneur's when this falls within the period, a returning one's before it.
+
+    A person is a record of an entrepreneur, or, when other offices keep records of the
+    same taxpayer (by INN, `Entrepreneur.first_record`), all of those records: someone who
+    consulted office A and then office B is one person, returning at B. Records without an
+    INN (the public forms, people who gave none) are a person each."""
+    same_person = Entrepreneur.objects.filter(
+        Q(pk=OuterRef(OuterRef("person"))) | Q(first_record=OuterRef(OuterRef("person")))
     )
+    first = (
+        Case.objects.filter(entrepreneur__in=same_person.values("pk"))
+        .order_by()
+        .annotate(everyone=Value(1))
+        .values("everyone")
+        .annotate(first=Min("opened_at"))
+        .values("first")
+    )
+    return cases.annotate(
+        person=Coalesce(F("entrepreneur__first_record"), F("entrepreneur"))
+    ).annotate(first_visit=Subquery(first, output_field=DateTimeField()))
 
 
 def first_answer_judged(today):
