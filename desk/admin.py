@@ -89,14 +89,47 @@ class ConsentInline(ScopedTabularInline):
         return False
 
 
+class EntrepreneurAdminForm(forms.ModelForm):
+    def clean_inn(self):
+        # The office of the record is not on the form, so Django would skip the constraint
+        # that names it: the INN is checked among that office's records here (which that
+        # office's staff see), never among another office's.
+        inn = self.cleaned_data["inn"]
+        if inn:
+            taken = Entrepreneur.objects.filter(office=self.instance.office_id, inn=inn)
+            if taken.exclude(pk=self.instance.pk).exists():
+                constraint = next(
+                    item
+                    for item in Entrepreneur._meta.constraints
+                    if item.name == "entrepreneur_inn_per_office_unique"
+                )
+                raise ValidationError(
+                    constraint.get_violation_error_message(),
+                    code=constraint.violation_error_code,
+                )
+        return inn
+
+
 @admin.register(Entrepreneur)
 class EntrepreneurAdmin(NoDeleteMixin, ScopedModelAdmin):
+    form = EntrepreneurAdminForm
     list_display = ["name", "business_name", "legal_form", "inn", "phone", "last_activity_at"]
     list_filter = ["legal_form", "language", "offices"]
     search_fields = ["name", "business_name", "inn", "phone", "email"]
     filter_horizontal = ["offices"]
     readonly_fields = ["created_at", "last_activity_at", "anonymised_at"]
+    # Which office recorded the person, and which other office's record is the same
+    # taxpayer, would tell an office that shares the record (or none of it) where else the
+    # person consulted: the intake sets both, nobody edits or sees them here.
+    exclude = ["office", "first_record"]
     inlines = [ConsentInline]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The office of the record always sees it: the intake's duplicate check, which
+        # stands for the per-office INN constraint, can then show it to that office.
+        if form.instance.office_id is not None:
+            form.instance.offices.add(form.instance.office_id)
 
     def has_add_permission(self, request):
         # A person is recorded at the intake, which records their consent with the text

@@ -166,6 +166,7 @@ def _entrepreneurs(rng, offices, now):
                 sector=rng.choice(SECTORS),
                 created_at=created,
                 last_activity_at=created,
+                office=offices[index % len(offices)],
             )
         )
     people = Entrepreneur.objects.bulk_create(people)

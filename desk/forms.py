@@ -161,6 +161,9 @@ class IntakeForm(CleanTextForm):
                     inn=cleaned.get("inn", ""),
                 )[:5]
             )
+            # Only the records of my offices are looked at: another office's record of the
+            # same person is theirs, and a refusal naming it would tell me the person
+            # consulted them. The new record is my office's own (`entrepreneur_create`).
             if self.duplicates:
                 raise ValidationError(
                     _(
@@ -168,15 +171,6 @@ class IntakeForm(CleanTextForm):
                         "choose them in the lookup instead of recording them twice."
                     ),
                     code="duplicate_entrepreneur",
-                )
-            inn = cleaned.get("inn")
-            if inn and Entrepreneur.objects.filter(inn=inn).exists():
-                self.add_error(
-                    "inn",
-                    ValidationError(
-                        _("An entrepreneur with this INN is recorded by another office."),
-                        code="inn_taken",
-                    ),
                 )
         return cleaned
 

@@ -244,6 +244,10 @@ class EntrepreneurFactory(factory.django.DjangoModelFactory):
     def offices(obj, create, extracted, **kwargs):
         if create and extracted:
             obj.offices.add(*extracted)
+            if obj.office_id is None:
+                # The first office that served them recorded them, as at the intake.
+                obj.office = extracted[0]
+                type(obj).objects.filter(pk=obj.pk).update(office=obj.office)
 
 
 def _case_reference():

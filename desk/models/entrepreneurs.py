@@ -71,6 +71,32 @@ class Entrepreneur(models.Model):
         _("preferred language"), max_length=2, choices=Language, default=Language.RUSSIAN
     )
     sector = models.CharField(_("sector"), max_length=120, blank=True)
+    office = models.ForeignKey(
+        Office,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        # Indexed concurrently by its migration (entrepreneur_inn_per_office_unique).
+        db_index=False,
+        related_name="+",
+        verbose_name=_("office of the record"),
+        help_text=_(
+            "The office that recorded the person. Each office keeps its own record of a "
+            "person, with what they told that office and consented to there."
+        ),
+    )
+    # The first record of the same taxpayer (by INN), kept by another office: the figures
+    # count both as one person (new or returning). Never shown to an officer: it would tell
+    # one office that the person consulted another.
+    first_record = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        db_index=False,  # indexed concurrently by its migration
+        related_name="+",
+        verbose_name=_("first record of the same taxpayer"),
+    )
     offices = models.ManyToManyField(
         Office,
         related_name="entrepreneurs",
@@ -110,15 +136,31 @@ class Entrepreneur(models.Model):
                 condition=Q(phone="") | Q(phone__regex=r"^\+[1-9][0-9]{6,14}$"),
                 name="entrepreneur_phone_e164",
             ),
-            # One record per taxpayer; anonymised records keep no INN.
+            # One record per taxpayer in each office; anonymised records keep no INN.
+            # Not one in the whole installation: an office that may not see another
+            # office's record of the person must be able to keep its own, and must not
+            # learn from a refusal that the other one exists.
             models.UniqueConstraint(
-                fields=["inn"], condition=~Q(inn=""), name="entrepreneur_inn_unique"
+                fields=["office", "inn"],
+                condition=~Q(inn=""),
+                nulls_distinct=False,
+                name="entrepreneur_inn_per_office_unique",
+                violation_error_code="inn_recorded_in_office",
+                violation_error_message=_(
+                    "Your office has already recorded an entrepreneur with this INN: find them "
+                    "in the lookup by their INN and choose them."
+                ),
             ),
         ]
         indexes = [
             models.Index(fields=["phone"], name="entrepreneur_phone_idx"),
             models.Index(Lower("email"), name="entrepreneur_email_idx"),
             models.Index(fields=["last_activity_at"], name="entrepreneur_activity_idx"),
+            models.Index(
+                fields=["first_record"],
+                condition=Q(first_record__isnull=False),
+                name="entrepreneur_first_record_idx",
+            ),
         ]
 
     def __str__(self):

@@ -47,15 +47,25 @@ def entrepreneur_create(
     text_version: str = CONSENT_TEXT_VERSION,
     **data,
 ) -> Entrepreneur:
-    """Record an entrepreneur; personal data is kept only with their consent."""
+    """Record an entrepreneur in `office`'s records; personal data is kept only with their
+    consent. A taxpayer another office has recorded gets a record of this office's own,
+    holding only what was typed here: nothing of the other record is read into it or
+    shown, and only the figures count the two as one person (`first_record`)."""
+    # Imported here: the case services import this module while their package loads.
+    from desk.services.cases.timeline import constraint_errors
+
     if not consent_given:
         raise ValidationError(
             _("Personal data can only be recorded with the entrepreneur's consent."),
             code="consent_required",
         )
-    entrepreneur = Entrepreneur(**_normalised(data))
-    entrepreneur.full_clean()
-    entrepreneur.save()
+    entrepreneur = Entrepreneur(**_normalised(data), office=office)
+    entrepreneur.first_record_id = _first_record_of(entrepreneur.inn)
+    # The offices are instances the caller loaded; PostgreSQL checks the constraints (one
+    # record of a taxpayer per office among them) on the insert itself.
+    entrepreneur.full_clean(exclude=["office", "first_record"], validate_constraints=False)
+    with constraint_errors(Entrepreneur):
+        entrepreneur.save()
     if office is not None:
         entrepreneur.offices.add(office)
     consent_record(
@@ -65,6 +75,19 @@ def entrepreneur_create(
         text_version=text_version,
     )
     return entrepreneur
+
+
+def _first_record_of(inn: str) -> int | None:
+    """The first record of the taxpayer, at any office (the figures' person), or None."""
+    if not inn:
+        return None
+    earliest = (
+        Entrepreneur.objects.filter(inn=inn)
+        .order_by("created_at", "pk")
+        .values_list("first_record_id", "pk")
+        .first()
+    )
+    return None if earliest is None else earliest[0] or earliest[1]
 
 
 @transaction.atomic

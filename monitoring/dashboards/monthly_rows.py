@@ -14,10 +14,10 @@ from monitoring.dashboards.figures import (
     answer_counts,
     answer_distributions,
     case_counts,
-    first_visit,
     invitation_counts,
     referral_counts,
     scoped_cases,
+    with_first_visit,
 )
 from monitoring.dashboards.periods import month_of, months_span
 
@@ -158,14 +158,14 @@ def _case_totals(cases, today):
 def _visitors(cases):
     """Per month: new, returning and anonymous visitors (`entrepreneurs_new_and_returning`).
     Someone with a case in the month came first before it (returning) or within it (new),
-    at any office."""
-    first_month = TruncMonth(first_visit())
+    at any office, under any office's record of them (`with_first_visit`)."""
     return (
-        cases.annotate(month=TruncMonth("opened_at"), first_month=first_month)
+        with_first_visit(cases)
+        .annotate(month=TruncMonth("opened_at"), first_month=TruncMonth("first_visit"))
         .values("month")
         .annotate(
-            new=Count("entrepreneur", distinct=True, filter=Q(first_month=F("month"))),
-            returning=Count("entrepreneur", distinct=True, filter=Q(first_month__lt=F("month"))),
+            new=Count("person", distinct=True, filter=Q(first_month=F("month"))),
+            returning=Count("person", distinct=True, filter=Q(first_month__lt=F("month"))),
             anonymous=Count("pk", filter=Q(entrepreneur__isnull=True)),
         )
     )

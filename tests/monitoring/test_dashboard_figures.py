@@ -142,6 +142,51 @@ def test_each_entrepreneur_counts_once_per_period_by_their_first_visit_anywhere(
     ]
 
 
+def test_a_taxpayer_recorded_by_two_offices_is_one_returning_person(data, office, other_office):
+    """Someone who consulted office A in October walks into office B in November, which
+    records them anew (it may not see A's record): live and stored, B's November counts a
+    returning entrepreneur, and the department's counts them once."""
+    from desk.services.entrepreneurs import entrepreneur_create
+    from monitoring.dashboards.monthly_rows import compute_months
+
+    def record(at_office, name):
+        return entrepreneur_create(
+            consent_given=True,
+            consent_channel="walk_in",
+            office=at_office,
+            name=name,
+            inn="500100732259",
+        )
+
+    at_a = record(office, "А")
+    dashboard_data.make_case(
+        office=office, opened_at=dashboard_data.at(20, 10, 10), entrepreneur=at_a
+    )
+    at_b = record(other_office, "Б")
+    for day in (6, 9):
+        dashboard_data.make_case(
+            office=other_office, opened_at=dashboard_data.at(day, 11, 10), entrepreneur=at_b
+        )
+
+    # [new, returning, anonymous]: B's November also holds case 6, anonymous.
+    b_live = figures.entrepreneurs_new_and_returning(period=NOVEMBER, office=other_office)
+    assert (b_live.current, b_live.previous) == ([0, 1, 1], [0, 0, 0])
+    everyone = figures.entrepreneurs_new_and_returning(period=NOVEMBER)
+    # E1 new, E2 and the person of A and B returning; cases 2 and 6 anonymous.
+    assert everyone.current == [1, 2, 2]
+    # October: E2 and the person at A, both new.
+    assert everyone.previous == [2, 0, 0]
+    for at_office, expected in ((other_office, [0, 1, 1]), (None, [1, 2, 2])):
+        stored = compute_months(office=at_office, months=[NOVEMBER.first], today=TODAY)
+        assert list(stored[NOVEMBER.first][0]["entrepreneurs"].values()) == expected
+
+    # Back at A in November too: under two records, still one returning person.
+    dashboard_data.make_case(
+        office=office, opened_at=dashboard_data.at(12, 11, 10), entrepreneur=at_a
+    )
+    assert figures.entrepreneurs_new_and_returning(period=NOVEMBER).current == [1, 2, 2]
+
+
 def test_monthly_trend_covers_twelve_months_up_to_the_period(data, office):
     trend = figures.monthly_cases(period=NOVEMBER, office=office)
 

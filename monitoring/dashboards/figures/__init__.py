@@ -55,7 +55,6 @@ from monitoring.dashboards.figures.measures import (
     answer_distributions,
     case_counts,
     first_answer_judged,
-    first_visit,
     invitation_counts,
     net_promoter_score,
     prefixed,
@@ -63,6 +62,7 @@ from monitoring.dashboards.figures.measures import (
     referral_judged,
     resolution_judged,
     walk_in_waits,
+    with_first_visit,
 )
 from monitoring.dashboards.figures.referrals import (
     PartnerRow,
@@ -112,7 +112,6 @@ __all__ = [
     "cases_by_topic",
     "entrepreneurs_new_and_returning",
     "first_answer_judged",
-    "first_visit",
     "hours_between",
     "improvements",
     "invitation_counts",
@@ -139,5 +138,6 @@ __all__ = [
     "share",
     "trend_months",
     "walk_in_waits",
+    "with_first_visit",
     "within",
 ]

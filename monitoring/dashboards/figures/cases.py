@@ -9,7 +9,7 @@ from django.db.models import (
     Q,
     Sum,
 )
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -25,7 +25,7 @@ from monitoring.dashboards.figures.base import (
 )
 from monitoring.dashboards.figures.measures import (
     case_counts,
-    first_visit,
+    first_visit_per_record,
     prefixed,
 )
 from monitoring.dashboards.periods import MONTH, Period
@@ -256,31 +256,32 @@ def cases_by_officer(*, period, office=None):
 
 def entrepreneurs_new_and_returning(*, period, office=None, officer=None):
     """Distinct entrepreneurs served in each period: new ones came to the desk (any office)
-    for the first time in that period; returning ones had come before. Anonymous
+    for the first time in that period; returning ones had come before. A taxpayer whom
+    several offices recorded, each in a record of its own, is one person
+    (`with_first_visit`); records without an INN are a person each. Anonymous
     consultations are counted apart. One query: the cases of both periods grouped per
-    entrepreneur (the anonymous ones in one group), each entrepreneur's first visit looked
-    up once."""
+    record (`first_visit_per_record`), then the people counted."""
     before = period.previous()
-    per_entrepreneur = (
+    per_record = first_visit_per_record(
         _in_both(scoped_cases(office=office, officer=officer), period)
-        .values("entrepreneur")
-        .annotate(
-            first_visit=first_visit(per_entrepreneur=True),
-            cur=Count("pk", filter=opened_in(period)),
-            prev=Count("pk", filter=opened_in(before)),
-        )
+    ).annotate(
+        cur=Count("pk", filter=opened_in(period)),
+        prev=Count("pk", filter=opened_in(before)),
     )
+    someone = Coalesce("entrepreneur__first_record", "entrepreneur")
     aggregates = {}
     for tag, chosen in (("cur", period), ("prev", before)):
         came = Q(entrepreneur__isnull=False, **{f"{tag}__gt": 0})
         aggregates |= {
-            f"{tag}_new": Count("entrepreneur", filter=came & Q(first_visit__gte=chosen.start)),
+            f"{tag}_new": Count(
+                someone, distinct=True, filter=came & Q(first_visit__gte=chosen.start)
+            ),
             f"{tag}_returning": Count(
-                "entrepreneur", filter=came & Q(first_visit__lt=chosen.start)
+                someone, distinct=True, filter=came & Q(first_visit__lt=chosen.start)
             ),
             f"{tag}_anonymous": Sum(tag, filter=Q(entrepreneur__isnull=True), default=0),
         }
-    row = per_entrepreneur.aggregate(**aggregates)
+    row = per_record.aggregate(**aggregates)
     breakdown = Breakdown("entrepreneurs", _("New and returning entrepreneurs"), _("Visitors"))
     for name, label in (
         ("new", _("new entrepreneurs")),
