@@ -15,6 +15,11 @@ from monitoring.selectors import report_figures
 
 BLANK_LINE = re.compile(r"\n\s*\n")
 
+# Raised whenever the PDF's or the DOCX's content or layout changes: a published report's
+# files are kept in the cache under this number, so each is rendered anew once. 2: the
+# approval and the author's block.
+LAYOUT = 2
+
 
 @dataclass
 class Chart:

@@ -234,3 +234,22 @@ def test_the_database_refuses_an_approved_report_without_its_signatories(
 
     with pytest.raises(IntegrityError), transaction.atomic():
         PeriodReport.objects.filter(pk=report.pk).update(approver_position="")
+
+
+def test_a_file_kept_before_the_approval_block_is_rendered_anew(
+    client, db, office, author, approver
+):
+    """Published files are kept in the cache for ever: one rendered before this layout
+    would go on being served without the approval block."""
+    from django.core.cache import cache
+
+    report = _published(author, approver, office)
+    kept_before = f"monitoring:report:{report.pk}:{report.published_at.timestamp()}:docx"
+    cache.set(kept_before, b"the file as rendered before", timeout=None)
+
+    response = client.get(reverse("monitoring:public_report_file", args=[report.pk, "docx"]))
+
+    assert response.content.startswith(b"PK")
+    assert "УТВЕРЖДАЮ" in _words(
+        " ".join(p.text for p in Docx(io.BytesIO(response.content)).paragraphs)
+    )
