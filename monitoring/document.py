@@ -9,10 +9,16 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from monitoring.selectors import report_figures
 
 BLANK_LINE = re.compile(r"\n\s*\n")
+
+# Raised whenever the PDF's or the DOCX's content or layout changes: a published report's
+# files are kept in the cache under this number, so each is rendered anew once. 2: the
+# approval and the author's block.
+LAYOUT = 2
 
 
 @dataclass
@@ -57,6 +63,18 @@ class Section:
 
 
 @dataclass
+class Signature:
+    """A block of the title page as an official document has it: the approval
+    («УТВЕРЖДАЮ», the approver's position, name and the date) or the author's. The
+    name is empty for an account without a full name: its position names it."""
+
+    heading: str
+    position: str
+    name: str
+    date: str = ""
+
+
+@dataclass
 class Document:
     title: str
     language: str
@@ -65,7 +83,8 @@ class Document:
     period: str
     office: str
     status: str
-    approved: str
+    approval: Signature | None  # None until approved: the status says where it stands
+    prepared: Signature | None
     computed_at: str
     frozen: bool
     sections: list
@@ -114,11 +133,20 @@ def build(report):
                 paragraphs=paragraphs(report.recommendations),
             )
         )
-        approved = ""
+        approval = prepared = None
         if report.approved_at:
-            approved = _("Approved on %(date)s") % {
-                "date": formats.date_format(timezone.localtime(report.approved_at), "DATE_FORMAT")
-            }
+            # The names as frozen by the approval, never the accounts' current ones.
+            approval = Signature(
+                pgettext("approval of a document by its signatory", "APPROVED"),
+                report.approver_position,
+                report.approver_name,
+                formats.date_format(timezone.localtime(report.approved_at), "DATE_FORMAT"),
+            )
+            prepared = Signature(
+                pgettext("author of a document", "Prepared by"),
+                report.author_position,
+                report.author_name,
+            )
         return Document(
             title=report.title,
             language=report.language,
@@ -127,7 +155,8 @@ def build(report):
             period=figures["period"],
             office=figures["office"],
             status=str(report.get_status_display()),
-            approved=approved,
+            approval=approval,
+            prepared=prepared,
             computed_at=figures["computed_at"],
             frozen=report.figures is not None,
             sections=sections,

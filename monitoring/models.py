@@ -3,7 +3,9 @@ department head, approved by another head or an administrator and published.
 
 The figures come from the dashboard's own figure functions. A draft shows them live;
 submitting stores them in `figures`, and from then on the report reads only the stored
-copy, so a case edited after approval never changes an approved report.
+copy, so a case edited after approval never changes an approved report. Approving keeps
+the names and positions the document prints for its approver and its author, so a
+renamed account never changes a signed report either.
 
 Also here: the dashboards' monthly summaries (`DashboardMonth`, `ManualMonth`), each
 calendar month's figures kept so that a dashboard reads a dozen rows instead of a year of
@@ -80,6 +82,22 @@ class PeriodReport(models.Model):
         related_name="approved_period_reports",
         verbose_name=_("approved by"),
     )
+    # The names and positions printed on the approved document (its approval and the
+    # author's line), as they were when it was approved: a signed document does not
+    # change when an account is later renamed or given another role. A name is the
+    # account's first and last name (150 characters each) with a space between.
+    author_name = models.CharField(
+        _("author's name as signed"), max_length=301, blank=True, db_default=""
+    )
+    author_position = models.CharField(
+        _("author's position as signed"), max_length=100, blank=True, db_default=""
+    )
+    approver_name = models.CharField(
+        _("approver's name as signed"), max_length=301, blank=True, db_default=""
+    )
+    approver_position = models.CharField(
+        _("approver's position as signed"), max_length=100, blank=True, db_default=""
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
@@ -114,6 +132,13 @@ class PeriodReport(models.Model):
                 condition=Q(status__in=["draft", "submitted"])
                 | (Q(approved_by__isnull=False) & ~Q(approved_by=F("author"))),
                 name="periodreport_approved_by_another",
+            ),
+            # An approved document names who approved it and who wrote it: at least their
+            # positions (a name is left out for an account without one).
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "submitted"])
+                | (~Q(approver_position="") & ~Q(author_position="")),
+                name="periodreport_signed_once_approved",
             ),
             models.CheckConstraint(
                 condition=Q(status="published", published_at__isnull=False)

@@ -5,8 +5,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from desk.models import Office
+from infopoint import roles
 from monitoring.models import PeriodReport, PeriodReportVersion
 from monitoring.selectors import report_figures
 
@@ -29,6 +31,19 @@ def _default_title(*, period, office, language):
             "period": period.label,
             "where": where,
         }
+
+
+def _signatory(user) -> tuple[str, str]:
+    """The name and the position a document prints for `user`, in the active language.
+    The name is the person's full name, never their login (a published report is
+    public); an account without one is named by its position alone."""
+    if user.groups.filter(name=roles.HEAD).exists():
+        position = pgettext("position on a document", "Head of department")
+    elif user.is_superuser:
+        position = pgettext("position on a document", "Administrator")
+    else:
+        position = pgettext("position on a document", "Department staff member")
+    return user.get_full_name().strip(), position
 
 
 @transaction.atomic
@@ -122,7 +137,9 @@ def report_return(*, user, report: PeriodReport) -> PeriodReport:
 
 @transaction.atomic
 def report_approve(*, user, report: PeriodReport) -> PeriodReport:
-    """Approves the report as submitted: its stored figures are frozen from now on."""
+    """Approves the report as submitted: its stored figures are frozen from now on, and so
+    are the names and positions of its approver and its author as the document prints
+    them."""
     _require(user, "approve_periodreport")
     report = _locked(report)
     if report.status != Status.SUBMITTED:
@@ -134,7 +151,20 @@ def report_approve(*, user, report: PeriodReport) -> PeriodReport:
             code="own_report",
         )
     report.status, report.approved_by, report.approved_at = Status.APPROVED, user, timezone.now()
-    report.save(update_fields=["status", "approved_by", "approved_at"])
+    with translation.override(report.language):
+        report.author_name, report.author_position = _signatory(report.author)
+        report.approver_name, report.approver_position = _signatory(user)
+    report.save(
+        update_fields=[
+            "status",
+            "approved_by",
+            "approved_at",
+            "author_name",
+            "author_position",
+            "approver_name",
+            "approver_position",
+        ]
+    )
     return report
 
 

@@ -190,11 +190,16 @@ def public_report(request, pk):
 def public_report_file(request, pk, fmt):
     """A published report never changes, and its PDF takes seconds to render (5.6 s for
     the demo's annual report): anyone could keep the server busy by asking again, so
-    each file is rendered once and kept in the cache."""
+    each file is rendered once and kept in the cache. The key names the outputs' layout:
+    a file kept before the layout changed (before the approval block, say) is rendered
+    anew, not served for ever."""
     report = access.get_published_report(pk)
     if fmt not in ("pdf", "docx"):
         raise Http404
-    key = f"monitoring:report:{report.pk}:{report.published_at.timestamp()}:{fmt}"
+    key = (
+        f"monitoring:report:layout{document.LAYOUT}:{report.pk}:"
+        f"{report.published_at.timestamp()}:{fmt}"
+    )
     body = cache.get(key)
     if body is None:
         body = _render(report, fmt)

@@ -11,7 +11,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 from monitoring import document
 
@@ -61,6 +61,20 @@ def _table(docx, number, table):
     docx.add_paragraph()
 
 
+def _signature(docx, signature, *, indent=0):
+    """A block of left-aligned lines, its heading bold; `indent` moves the approval to
+    the right of the page, as an official document has it."""
+    paragraph = docx.add_paragraph()
+    paragraph.paragraph_format.left_indent = indent
+    paragraph.paragraph_format.keep_together = True
+    lines = [signature.heading, signature.position, signature.name, signature.date]
+    for number, line in enumerate(line for line in lines if line):
+        if number:
+            paragraph.runs[-1].add_break()
+        paragraph.add_run(line).bold = number == 0
+    return paragraph
+
+
 def render_docx(report):
     doc = document.build(report)
     docx = Docx()
@@ -77,12 +91,19 @@ def render_docx(report):
         for line in (doc.administration, doc.department):
             paragraph = docx.add_paragraph(line)
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if doc.approval:
+            page = docx.sections[0]
+            text_width = page.page_width - page.left_margin - page.right_margin
+            _signature(docx, doc.approval, indent=text_width - Cm(8))
         docx.add_heading(doc.title, level=0).alignment = WD_ALIGN_PARAGRAPH.CENTER
         period = docx.add_paragraph(f"{doc.period} · {doc.office}")
         period.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        status = docx.add_paragraph(doc.approved or doc.status)
-        status.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        status.add_run().add_break(WD_BREAK.PAGE)
+        if doc.approval:
+            last = _signature(docx, doc.prepared)
+        else:
+            last = docx.add_paragraph(doc.status[:1].upper() + doc.status[1:])
+            last.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        last.add_run().add_break(WD_BREAK.PAGE)
         for section in doc.sections:
             docx.add_heading(f"{section.number}. {section.title}", level=1)
             for text in section.paragraphs:

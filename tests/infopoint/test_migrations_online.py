@@ -59,6 +59,11 @@ REVIEWED = {
     ("desk", "0008_referral_withdrawn", 12): (
         "every existing referral has no withdrawal date and another status; same small table"
     ),
+    ("monitoring", "0003_period_report_signatures", 13): (
+        "period reports are a few dozen rows a year, and the operation before fills the "
+        "approved ones; the previous version's approval in the deploy's window is refused "
+        "whole (one transaction) rather than approve a report without its signatories"
+    ),
 }
 
 CREATE_INDEX = re.compile(r"\bCREATE\s+(UNIQUE\s+)?INDEX\b(?!\s+CONCURRENTLY)", re.IGNORECASE)

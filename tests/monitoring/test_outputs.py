@@ -28,9 +28,12 @@ LONG_NAME = (
 
 @pytest.fixture
 def report(data, office, head, admin_user):
-    """November's approved report of office A, with names far longer than a column."""
+    """November's approved report of office A, with names far longer than a column (the
+    approver's too, printed in the narrow approval block of the title page)."""
     office.name = "Офис А — " + LONG_WORD
     office.save(update_fields=["name"])
+    admin_user.first_name, admin_user.last_name = "Константин-Александр", LONG_WORD
+    admin_user.save(update_fields=["first_name", "last_name"])
     partner = Organisation.objects.create(
         slug="long", name=LONG_NAME, kind="chamber", level="regional"
     )
@@ -88,7 +91,7 @@ def test_the_pdf_starts_with_a_title_page_and_numbers_the_others(pdf):
     first = pdf.pages[0].extract_text()
     second = pdf.pages[1].extract_text()
 
-    assert "Отчёт информационного пункта" in first and "Утверждён" in first
+    assert "Отчёт информационного пункта" in first and "УТВЕРЖДАЮ" in first
     assert re.search(rf"2\s*/\s*{len(pdf.pages)}", second)
 
 
