@@ -5,6 +5,7 @@ row repeats on every page, and the document's language and title in its properti
 from io import BytesIO
 
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from docx import Document as Docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -75,9 +76,18 @@ def _signature(docx, signature, *, indent=0):
     return paragraph
 
 
+def _a4(section):
+    """A4 with the PDF's margins: python-docx's blank document is US Letter, which a
+    Russian office's printer and its filing do not take."""
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.top_margin, section.right_margin = Cm(2), Cm(1.5)
+    section.bottom_margin, section.left_margin = Cm(2.2), Cm(2.5)
+
+
 def render_docx(report):
     doc = document.build(report)
     docx = Docx()
+    _a4(docx.sections[0])
     style = docx.styles["Normal"]
     style.font.name = FONT
     style.font.size = Pt(10)
@@ -96,7 +106,7 @@ def render_docx(report):
             text_width = page.page_width - page.left_margin - page.right_margin
             _signature(docx, doc.approval, indent=text_width - Cm(8))
         docx.add_heading(doc.title, level=0).alignment = WD_ALIGN_PARAGRAPH.CENTER
-        period = docx.add_paragraph(f"{doc.period} · {doc.office}")
+        period = docx.add_paragraph(f"{capfirst(doc.period)} · {doc.office}")
         period.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if doc.approval:
             last = _signature(docx, doc.prepared)

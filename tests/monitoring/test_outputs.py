@@ -162,6 +162,15 @@ def test_the_docx_holds_the_same_tables_as_the_report(report):
     assert headings[0] == "1. Выводы" and headings[-1] == "10. Рекомендации для других служб"
 
 
+def test_the_docx_is_a4_with_the_pdfs_margins_and_a_capitalised_period(report):
+    with translation.override("ru"):
+        docx = Docx(io.BytesIO(render_docx(report)))
+    page = docx.sections[0]
+    assert (round(page.page_width.cm, 1), round(page.page_height.cm, 1)) == (21.0, 29.7)
+    assert round(page.left_margin.cm, 1) == 2.5
+    assert any(p.text.startswith("Ноябрь 2026 · ") for p in docx.paragraphs)
+
+
 def test_the_docx_repeats_each_tables_head_on_every_page(report):
     docx = Docx(io.BytesIO(render_docx(report)))
 
