@@ -17,9 +17,7 @@ def site_name(content):
     ("prefix", "expected"),
     [("", "Инфопункт для предпринимателей"), ("/en", "Infopoint for entrepreneurs")],
 )
-def test_the_site_header_names_the_portal_in_the_pages_language(
-    client, officer, prefix, expected
-):
+def test_the_site_header_names_the_portal_in_the_pages_language(client, officer, prefix, expected):
     client.force_login(officer)
     assert site_name(client.get(prefix + reverse("admin:index")).content.decode()) == expected
 
