@@ -28,3 +28,28 @@ def test_the_site_header_names_the_portal_in_the_pages_language(client, officer,
 )
 def test_the_login_page_names_the_portal_in_the_pages_language(client, prefix, expected):
     assert site_name(client.get(prefix + reverse("admin:login")).content.decode()) == expected
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("", ["Попытки входа", "История изменений", "Фоновые задачи"]),
+        ("/en", ["Login attempts", "Change history", "Background tasks"]),
+    ],
+)
+def test_the_libraries_apps_are_named_in_the_pages_language(client, admin_user, prefix, expected):
+    client.force_login(admin_user)
+    content = client.get(prefix + reverse("admin:index")).content.decode()
+    for name in expected:
+        assert f">{name}</a>" in content
+    for english_only in ["Axes", "Pghistory", "Tasks Database Backend"]:
+        assert f">{english_only}</a>" not in content
+
+
+def test_the_task_results_are_named_in_russian_sentences(client, admin_user):
+    client.force_login(admin_user)
+    url = reverse("admin:django_tasks_database_dbtaskresult_changelist")
+    content = client.get(url).content.decode()
+    assert "Выберите результат задачи для просмотра" in content
+    assert "0 результатов задач" in content
+    assert "Task Result" not in content
