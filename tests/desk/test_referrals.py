@@ -1,5 +1,6 @@
 """Referrals to a partner organisation and the partner's answer through a signed link."""
 
+import re
 from datetime import timedelta
 from unittest import mock
 
@@ -361,3 +362,21 @@ def test_the_referral_list_finds_a_partner_by_either_of_its_names(
     client.force_login(head)
     response = client.get("/en" + reverse("admin:desk_referral_changelist"), {"q": query})
     assert response.context["cl"].result_count == 1
+
+
+def test_the_english_referral_form_lists_the_partners_in_english_order(
+    client, officer, case, chamber_in_english
+):
+    factories.OrganisationFactory(
+        slug="fund", name="Фонд поддержки", name_en="Support Fund", referral_email="f@example.org"
+    )
+    factories.OrganisationFactory(
+        slug="bank", name="Банк", name_en="", referral_email="b@example.org"
+    )
+    client.force_login(officer)
+    url = "/en" + reverse("desk:referral_new", kwargs={"pk": case.pk})
+    content = client.get(url).content.decode()
+    select = re.search(r'<select name="organisation".*?</select>', content, re.S).group(0)
+    options = re.findall(r'<option value="\d+"[^>]*>([^<]+)</option>', select)
+    # A partner without an English name keeps its Russian one, in its Russian place.
+    assert options == ["Chamber of Commerce", "Support Fund", "Банк"]
