@@ -24,7 +24,7 @@ class ReferralAdmin(ReadOnlyAdmin):
     list_display = ["case", "organisation", "status", "sent_at", "due_at", "answered_at"]
     list_filter = ["status", "organisation"]
     list_select_related = ["case", "organisation"]
-    search_fields = ["case__reference", "organisation__name"]
+    search_fields = ["case__reference", "organisation__name", "organisation__name_en"]
     date_hierarchy = "sent_at"
 
 

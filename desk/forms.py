@@ -16,6 +16,14 @@ from desk.validators import normalise_phone, validate_inn
 from infopoint.validators import CleanTextForm, CleanTextModelForm
 
 
+class ArticlesField(forms.ModelMultipleChoiceField):
+    """Manual pages named in the reader's language: the English title on an English page
+    when the page has an English version (published_articles() loads both titles)."""
+
+    def label_from_instance(self, obj):
+        return obj.display_title
+
+
 class IntakeForm(CleanTextForm):
     """One screen for a walk-in, a call or an e-mail. Anonymous needs at most four fields."""
 
@@ -33,7 +41,7 @@ class IntakeForm(CleanTextForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    handouts = forms.ModelMultipleChoiceField(
+    handouts = ArticlesField(
         label=_("Hand out manual pages"),
         queryset=None,
         required=False,
@@ -276,7 +284,7 @@ class NoteForm(CleanTextForm):
 
 
 class HandOutForm(CleanTextForm):
-    articles = forms.ModelMultipleChoiceField(
+    articles = ArticlesField(
         label=_("Manual pages"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
 

@@ -6,7 +6,10 @@ import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import formats, timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from desk.models import Referral
@@ -196,7 +199,11 @@ class ReferralForm(CleanTextForm):
         from stakeholders.models import Organisation
 
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.exclude(referral_email="")
+        partners = Organisation.objects.exclude(referral_email="")
+        if get_language() == "en":
+            # Named in English (Organisation.display_name), so listed in English order.
+            partners = partners.order_by(Coalesce(NullIf("name_en", Value("")), "name"))
+        self.fields["organisation"].queryset = partners
 
 
 class ReferralWithdrawForm(CleanTextForm):

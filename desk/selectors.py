@@ -2,12 +2,14 @@ import contextlib
 
 from django.core.exceptions import ValidationError
 from django.db.models import F, Prefetch, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from desk.access import can_work_cases, cases_for_user, entrepreneurs_for_user
 from desk.models import Case, CaseEvent, Entrepreneur, FollowUp, Office, OpeningHours
 from desk.validators import normalise_phone
-from manual.models import Topic
+from manual.models import Article, Topic
 
 
 def public_office():
@@ -122,7 +124,7 @@ def case_detail_queryset():
         "office", "entrepreneur", "officer", "gap_topic", "appointment"
     ).prefetch_related(
         "topics",
-        "handouts",
+        Prefetch("handouts", queryset=_articles_with_titles()),
         Prefetch("referrals", queryset=Referral.objects.select_related("organisation")),
         Prefetch("timeline", queryset=CaseEvent.objects.select_related("author")),
         Prefetch("follow_ups", queryset=FollowUp.objects.select_related("assigned_to")),
@@ -176,13 +178,23 @@ def entrepreneur_duplicates(user, *, phone="", email="", inn=""):
     return entrepreneurs_for_user(user).active().filter(condition).order_by("name", "pk")
 
 
-def published_articles():
-    from manual.models import Article
+def _articles_with_titles():
+    """Articles with the titles of their published versions in the same query: a list
+    names each in the reader's language (Article.display_title) at no query per row."""
+    return Article.objects.select_related("published_ru", "published_en").only(
+        "title", "published_ru__title", "published_en__title"
+    )
 
-    # Handouts go to entrepreneurs: published public pages only.
-    return Article.objects.filter(
+
+def published_articles():
+    # Handouts go to entrepreneurs: published public pages only, listed in the order of
+    # the titles the reader sees (an English page names an English version in English).
+    articles = _articles_with_titles().filter(
         status=Article.Status.PUBLISHED, visibility=Article.Visibility.PUBLIC
-    ).order_by("title")
+    )
+    if get_language() == "en":
+        return articles.order_by(Coalesce("published_en__title", "title"), "pk")
+    return articles.order_by("title")
 
 
 HANDOUT_SUGGESTIONS = 12
@@ -200,8 +212,7 @@ def handout_suggestions(case, *, limit=HANDOUT_SUGGESTIONS):
         published_articles()
         .filter(topics__in=topic_ids)
         .exclude(pk__in=handed_out)
-        # A checkbox each: the title is all the picker shows (and all DISTINCT compares).
-        .only("title")
+        # A checkbox each: the titles are all the picker shows (and all DISTINCT compares).
         .distinct()[:limit]
     )
 

@@ -68,7 +68,7 @@ DATE_HIERARCHY_LABEL = _("Filter by %(field_name)s")
 
 
 class InfopointAdminSite(admin.AdminSite):
-    site_header = _("Инфопункт для предпринимателей / Infopoint")
+    site_header = _("Infopoint for entrepreneurs")
     site_title = _("Infopoint back-office")
     index_title = _("Back-office")
     index_template = "admin/infopoint_index.html"

@@ -43,8 +43,8 @@ class Forms:
         return f"Удалить выбранные {self.plural}"
 
 
-# Models of other packages (Django's, django-axes'): each app of ours declares its own
-# models' forms in its `grammar` module, found by `all_forms()`.
+# Models of other packages (Django's, django-axes', pghistory's, django-tasks-db's): each
+# app of ours declares its own models' forms in its `grammar` module, found by `all_forms()`.
 FORMS = {
     "auth.group": Forms("группа", "группу", "группы", "группы", "групп", "f"),
     "auth.user": Forms(
@@ -79,6 +79,22 @@ FORMS = {
         "ошибки доступа",
         "ошибок доступа",
         "f",
+    ),
+    "pghistory.events": Forms(
+        "запись истории",
+        "запись истории",
+        "записи истории",
+        "записи истории",
+        "записей истории",
+        "f",
+    ),
+    "django_tasks_database.dbtaskresult": Forms(
+        "результат задачи",
+        "результат задачи",
+        "результата задачи",
+        "результаты задач",
+        "результатов задач",
+        "m",
     ),
 }
 

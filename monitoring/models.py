@@ -247,7 +247,8 @@ class DashboardMonth(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.office or _('all offices')} · {self.month:%Y-%m}"
+        office = self.office or _("all offices")
+        return f"{office} · {self.month:%Y-%m}"
 
 
 class ManualMonth(models.Model):

@@ -83,7 +83,7 @@ class OrganisationAdmin(ScopedModelAdmin):
         if not request.user.has_perm("stakeholders.analyse_stakeholders"):
             raise PermissionDenied
         assessments = sorted(
-            selectors.current_assessments(), key=lambda item: item.organisation.name
+            selectors.current_assessments(), key=lambda item: item.organisation.display_name
         )
         context = {
             **self.admin_site.each_context(request),
@@ -98,7 +98,7 @@ class OrganisationAdmin(ScopedModelAdmin):
 class ContactPersonAdmin(ScopedModelAdmin):
     list_display = ["name", "organisation", "role", "phone", "email"]
     list_filter = ["organisation"]
-    search_fields = ["name", "role", "email", "organisation__name"]
+    search_fields = ["name", "role", "email", "organisation__name", "organisation__name_en"]
     list_select_related = ["organisation"]
 
 
@@ -106,7 +106,7 @@ class ContactPersonAdmin(ScopedModelAdmin):
 class CommunicationAdmin(AuthoredAdmin):
     list_display = ["date", "organisation", "kind", "next_step_date", "author", "download"]
     list_filter = ["kind", "organisation"]
-    search_fields = ["summary", "next_step", "organisation__name"]
+    search_fields = ["summary", "next_step", "organisation__name", "organisation__name_en"]
     date_hierarchy = "date"
     list_select_related = ["organisation", "author"]
     autocomplete_fields = ["organisation"]

@@ -5,6 +5,7 @@ from django.core.validators import FileExtensionValidator, MaxValueValidator, Mi
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -216,7 +217,8 @@ class Communication(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.date:%d.%m.%Y} {self.get_kind_display()}: {self.organisation.name}"
+        day = date_format(self.date, "SHORT_DATE_FORMAT")
+        return f"{day} {self.get_kind_display()}: {self.organisation.display_name}"
 
 
 class StakeholderAssessment(models.Model):
@@ -277,7 +279,8 @@ class StakeholderAssessment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.organisation.name}: {self.influence}×{self.interest} ({self.assessed_on})"
+        day = date_format(self.assessed_on, "SHORT_DATE_FORMAT")
+        return f"{self.organisation.display_name}: {self.influence}×{self.interest} ({day})"
 
     @property
     def quadrant(self):

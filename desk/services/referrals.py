@@ -8,6 +8,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -88,7 +89,7 @@ def referral_send(
         kind=CaseEvent.Kind.REFERRAL,
         author=user,
         text=gettext("Referred to %(organisation)s: %(reason)s")
-        % {"organisation": organisation.name, "reason": referral.reason},
+        % {"organisation": organisation.display_name, "reason": referral.reason},
     )
     current = Status(Case.objects.values_list("status", flat=True).get(pk=case.pk))
     if current == Status.NEW:
@@ -142,7 +143,7 @@ def referral_answer(*, referral: Referral, status: str, note: str = "") -> Refer
     locked.save(update_fields=["status", "answered_at", "partner_note"])
     label = Referral.Status(status).label
     text = gettext("%(organisation)s answered: %(answer)s") % {
-        "organisation": locked.organisation.name,
+        "organisation": locked.organisation.display_name,
         "answer": label,
     }
     if locked.partner_note:
@@ -199,7 +200,7 @@ def referral_withdraw(
         kind=CaseEvent.Kind.REFERRAL,
         author=user,
         text=gettext("Referral withdrawn: %(organisation)s. Reason: %(reason)s")
-        % {"organisation": locked.organisation.name, "reason": reason},
+        % {"organisation": locked.organisation.display_name, "reason": reason},
     )
     _tell_partner_of_withdrawal(locked)
     return locked
@@ -240,6 +241,9 @@ def referrals_mark_unanswered(*, today: date | None = None) -> int:
             case=referral.case,
             kind=CaseEvent.Kind.REFERRAL,
             text=gettext("No answer from %(organisation)s by %(date)s")
-            % {"organisation": referral.organisation.name, "date": referral.due_at.isoformat()},
+            % {
+                "organisation": referral.organisation.display_name,
+                "date": date_format(referral.due_at, "SHORT_DATE_FORMAT"),
+            },
         )
     return len(overdue)

@@ -82,10 +82,11 @@ class StepInline(ScopedStackedInline):
 
 def revision_lines(revision):
     lines = [revision.title, "", revision.summary, ""]
+    duration, fees = _("Typical duration"), _("Fees")
     if revision.duration:
-        lines.append(f"{_('Typical duration')}: {revision.duration}")
+        lines.append(f"{duration}: {revision.duration}")
     if revision.fees:
-        lines.append(f"{_('Fees')}: {revision.fees}")
+        lines.append(f"{fees}: {revision.fees}")
     for number, step in enumerate(revision.steps.all(), start=1):
         lines.append(
             f"{number}. {step.title} | {step.what} | {step.where} | {step.duration} | {step.cost}"

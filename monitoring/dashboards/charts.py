@@ -100,9 +100,10 @@ def _open(key, title, description, height):
 
 def _empty(key, title, description):
     height = 48
+    empty = _("No data for this period.")
     return (
         _open(key, title, description, height)
-        + f'<text x="8" y="28" fill="{INK}">{_text(_("No data for this period."))}</text></svg>'
+        + f'<text x="8" y="28" fill="{INK}">{_text(empty)}</text></svg>'
     )
 
 

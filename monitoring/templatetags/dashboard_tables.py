@@ -19,13 +19,16 @@ def _downloads(table, exports, query):
     title = conditional_escape(table.title)
     prefix = f"{conditional_escape(exports)}{conditional_escape(table.key)}"
     suffix = f"?{conditional_escape(query)}" if query else ""
+    # Translated outside the f-strings: xgettext does not read inside them, and a string it
+    # does not extract is shown in English on the Russian page.
+    download, xlsx, csv = _("Download:"), _("Excel (XLSX)"), _("CSV")
     return (
-        f'<p class="dash-downloads">{conditional_escape(_("Download:"))}\n'
+        f'<p class="dash-downloads">{conditional_escape(download)}\n'
         f'    <a href="{prefix}.xlsx{suffix}" '
-        f"download>{conditional_escape(_('Excel (XLSX)'))}"
+        f"download>{conditional_escape(xlsx)}"
         f'<span class="visually-hidden"> — {title}</span></a>\n'
         f'    · <a href="{prefix}.csv{suffix}" '
-        f"download>{conditional_escape(_('CSV'))}"
+        f"download>{conditional_escape(csv)}"
         f'<span class="visually-hidden"> — {title}</span></a>\n'
         f"  </p>\n"
     )
@@ -43,10 +46,8 @@ def table_html(table, *, exports="", query=None, printing=False):
     if table.rows:
         body = table.html_rows()
     else:
-        body = (
-            f'<tr><td colspan="{len(table.columns)}">'
-            f"{conditional_escape(_('No data for this period.'))}</td></tr>"
-        )
+        empty = _("No data for this period.")
+        body = f'<tr><td colspan="{len(table.columns)}">{conditional_escape(empty)}</td></tr>'
     downloads = _downloads(table, exports, query) if query is not None and not printing else ""
     # Safe: every text above went through conditional_escape; the rows escape their cells.
     return mark_safe(
@@ -79,9 +80,10 @@ def dashboard_chart(context, chart):
     table = table_html(chart.table, **options)
     title = conditional_escape(chart.title)
     if not options["printing"]:
+        summary = _("Data behind the chart")
         table = (
             f'<details class="dash-data">\n'
-            f"      <summary>{conditional_escape(_('Data behind the chart'))}"
+            f"      <summary>{conditional_escape(summary)}"
             f'<span class="visually-hidden">: {title}</span></summary>\n'
             f"      {table}    </details>\n"
         )

@@ -57,3 +57,65 @@ def test_the_period_reports_list_fits_a_390_px_phone(live_server, browser, head,
         width = page.evaluate("document.documentElement.scrollWidth")
         overflowing = page.evaluate(WIDEST.replace(".dash-table-wrap", ".report-table-scroll"))
     assert (width, overflowing) == (390, [])
+
+
+# Each word of a table's cells: a word laid out on two lines has two boxes.
+BROKEN_WORDS = """() => {
+    const broken = [];
+    for (const cell of document.querySelectorAll('.report-table th, .report-table td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of node.textContent.matchAll(/[^\\s\\u2010-]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                if (lines.size > 1) broken.push(match[0]);
+            }
+        }
+    }
+    return broken.slice(0, 15);
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_an_english_reports_table_breaks_no_word_in_two(
+    live_server, browser, head, office, other_office, officer, colleague, width
+):
+    """The eleven columns of the partners' table were squeezed to a few letters each:
+    «ACCE|PTED», «WITHD|RAWN», and on a phone «10|0.0». The table scrolls in its box."""
+    import datetime
+
+    from django.conf import settings
+    from django.test import Client
+
+    from monitoring import services
+
+    dashboard_data.build(
+        office=office, other_office=other_office, officer=officer, colleague=colleague
+    )
+    report = services.report_start(
+        user=head, kind="month", first_day=datetime.date(2026, 11, 1), office=None, language="en"
+    )
+    client = Client()
+    client.force_login(head)
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    try:
+        page = context.new_page()
+        page.goto(f"{live_server.url}/en{report.get_absolute_url()}")
+        assert page.locator("#section-partners .report-table tbody tr").count() >= 1
+        broken = page.evaluate(BROKEN_WORDS)
+        width_of_page = page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        context.close()
+    assert broken == []
+    assert width_of_page == width

@@ -1,18 +1,24 @@
 """Referrals to a partner organisation and the partner's answer through a signed link."""
 
+import re
 from datetime import timedelta
 from unittest import mock
 
 import pytest
 from django.core import signing
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desk.models import CaseEvent, Referral
 from desk.models.referrals import REFERRAL_SALT
-from desk.services.referrals import referral_send, referrals_mark_unanswered
+from desk.services.referrals import (
+    referral_answer,
+    referral_send,
+    referral_withdraw,
+    referrals_mark_unanswered,
+)
 from tests import factories
 from tests.desk.outbox import run_queued_tasks
 from tests.fuzz import examples
@@ -256,3 +262,121 @@ def test_hostile_partner_answers_never_give_a_server_error(client, case, chamber
     referral.refresh_from_db()
     assert "\x00" not in referral.partner_note
     assert len(referral.partner_note) <= 5000
+
+
+# --- the partner's name in the reader's language ----------------------------------------
+
+
+@pytest.fixture
+def chamber_in_english(chamber):
+    chamber.name_en = "Chamber of Commerce"
+    chamber.save(update_fields=["name_en"])
+    return chamber
+
+
+def test_a_referral_sent_from_an_english_page_names_the_partner_in_english(
+    case, chamber_in_english, officer
+):
+    with translation.override("en"):
+        referral_send(case=case, organisation=chamber_in_english, reason="Export", user=officer)
+    event = case.timeline.get(kind=CaseEvent.Kind.REFERRAL)
+    assert event.text == "Referred to Chamber of Commerce: Export"
+
+
+def test_a_referral_sent_from_a_russian_page_names_the_partner_in_russian(
+    case, chamber_in_english, officer
+):
+    referral_send(case=case, organisation=chamber_in_english, reason="Экспорт", user=officer)
+    event = case.timeline.get(kind=CaseEvent.Kind.REFERRAL)
+    assert "Торгово-промышленная палата" in event.text
+    assert "Chamber" not in event.text
+
+
+def test_the_partners_answer_on_an_english_page_names_the_partner_in_english(
+    case, chamber_in_english, officer
+):
+    referral = referral_send(
+        case=case, organisation=chamber_in_english, reason="Export", user=officer
+    )
+    with translation.override("en"):
+        referral_answer(referral=referral, status=Referral.Status.ACCEPTED)
+    event = case.timeline.get(kind=CaseEvent.Kind.PARTNER_ANSWER)
+    assert event.text == "Chamber of Commerce answered: accepted"
+
+
+def test_a_referral_withdrawn_on_an_english_page_names_the_partner_in_english(
+    case, chamber_in_english, officer
+):
+    referral = referral_send(
+        case=case, organisation=chamber_in_english, reason="Export", user=officer
+    )
+    with translation.override("en"):
+        referral_withdraw(referral=referral, reason="Solved", user=officer)
+    event = case.timeline.filter(kind=CaseEvent.Kind.REFERRAL).last()
+    assert event.text == "Referral withdrawn: Chamber of Commerce. Reason: Solved"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "No answer from Chamber of Commerce by 3 Dec 2026"),
+        ("ru", "Нет ответа к 03.12.2026. Организация: Торгово-промышленная палата"),
+    ],
+)
+def test_an_unanswered_referral_is_marked_with_the_partner_and_date_in_the_language(
+    case, chamber_in_english, officer, language, expected
+):
+    from datetime import date
+
+    referral = referral_send(
+        case=case, organisation=chamber_in_english, reason="Export", user=officer
+    )
+    Referral.objects.filter(pk=referral.pk).update(due_at=date(2026, 12, 3))
+    with translation.override(language):
+        referrals_mark_unanswered(today=date(2026, 12, 7))
+    event = case.timeline.filter(kind=CaseEvent.Kind.REFERRAL).last()
+    assert event.text == expected
+
+
+def test_the_partners_english_page_names_the_partner_and_the_office_in_english(
+    client, case, chamber_in_english, officer
+):
+    case.office.name_en = "Central office"
+    case.office.save(update_fields=["name_en"])
+    referral = referral_send(
+        case=case, organisation=chamber_in_english, reason="Export", user=officer
+    )
+    url = "/en" + reverse("desk:referral_answer", kwargs={"token": referral.make_token()})
+    page = client.get(url).content.decode()
+    assert (
+        "The information point Central office has referred an entrepreneur to "
+        "Chamber of Commerce." in page
+    )
+
+
+@pytest.mark.parametrize("query", ["Chamber", "палата"])
+def test_the_referral_list_finds_a_partner_by_either_of_its_names(
+    client, head, case, chamber_in_english, officer, query
+):
+    referral_send(case=case, organisation=chamber_in_english, reason="Export", user=officer)
+    client.force_login(head)
+    response = client.get("/en" + reverse("admin:desk_referral_changelist"), {"q": query})
+    assert response.context["cl"].result_count == 1
+
+
+def test_the_english_referral_form_lists_the_partners_in_english_order(
+    client, officer, case, chamber_in_english
+):
+    factories.OrganisationFactory(
+        slug="fund", name="Фонд поддержки", name_en="Support Fund", referral_email="f@example.org"
+    )
+    factories.OrganisationFactory(
+        slug="bank", name="Банк", name_en="", referral_email="b@example.org"
+    )
+    client.force_login(officer)
+    url = "/en" + reverse("desk:referral_new", kwargs={"pk": case.pk})
+    content = client.get(url).content.decode()
+    select = re.search(r'<select name="organisation".*?</select>', content, re.S).group(0)
+    options = re.findall(r'<option value="\d+"[^>]*>([^<]+)</option>', select)
+    # A partner without an English name keeps its Russian one, in its Russian place.
+    assert options == ["Chamber of Commerce", "Support Fund", "Банк"]

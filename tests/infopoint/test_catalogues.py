@@ -1,6 +1,7 @@
 """Every translation catalogue (the project's and each app's) is complete, and its
 compiled .mo file is current: `make messages` regenerates both."""
 
+import ast
 from pathlib import Path
 
 import polib
@@ -51,3 +52,30 @@ def test_compiled_catalogue_matches_the_source(po_path):
     compiled = entries(polib.mofile(str(po_path.with_suffix(".mo"))))
     source = entries(polib.pofile(str(po_path)))
     assert compiled == source, "run `manage.py catalogues --compile-only`"
+
+
+def _calls_gettext_inside_an_f_string(tree):
+    names = {"_", "gettext", "gettext_lazy", "ngettext", "pgettext", "npgettext"}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if (
+                    isinstance(inner, ast.Call)
+                    and isinstance(inner.func, ast.Name)
+                    and inner.func.id in names
+                ):
+                    yield inner.lineno
+
+
+def test_no_string_is_translated_inside_an_f_string():
+    """xgettext (0.21) does not read inside f-strings: a string translated only there
+    never reaches the catalogue, and the Russian page shows it in English."""
+    found = []
+    for app in ["infopoint", "desk", "manual", "feedback", "stakeholders", "monitoring"]:
+        for path in sorted((BASE / app).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            found += [
+                f"{path.relative_to(BASE)}:{line}"
+                for line in _calls_gettext_inside_an_f_string(tree)
+            ]
+    assert found == []

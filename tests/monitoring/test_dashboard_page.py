@@ -216,3 +216,17 @@ def test_each_language_shows_its_own_names(client, head, office, month):
 
     assert "Sign-up" in english.text
     assert "Sign-up" not in russian.text
+
+
+def test_the_download_links_and_the_charts_data_speak_the_pages_language(
+    client, head, office, month
+):
+    client.force_login(head)
+
+    russian = _page(client, month, office, "ru").text
+    english = _page(client, month, office, "en").text
+
+    assert "Скачать:" in russian and "CSV (Excel, «;»)" in russian
+    assert "<summary>Данные диаграммы" in russian
+    assert "Download:" not in russian and "Data behind the chart" not in russian
+    assert "Download:" in english and "<summary>Data behind the chart" in english

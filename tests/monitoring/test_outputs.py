@@ -145,6 +145,66 @@ def test_a_charts_numbers_stay_whole_and_its_bars_coloured(report, caplog):
     assert not [record.message for record in caplog.records if "Ignored" in record.message]
 
 
+def _heading_cells(laid_out):
+    for page in laid_out.pages:
+        for group in _boxes(page._page_box):
+            if isinstance(group, boxes.TableRowGroupBox) and group.is_header:
+                yield from (cell for row in group.children for cell in row.children)
+
+
+def _boxes(box):
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes(child)
+
+
+def _broken_inside_a_word(cell):
+    """A column heading's lines, if one of them ends inside a word without a hyphen."""
+    lines = [
+        "".join(text.text for text in _text_boxes(line))
+        for line in cell.children
+        if isinstance(line, boxes.LineBox)
+    ]
+    heading = " ".join("".join(cell.element.itertext()).split())
+    position = 0
+    for line in lines[:-1]:
+        if line.endswith("\u2010"):  # WeasyPrint's hyphen at a hyphenation point
+            position += len(line) - 1
+            continue
+        position += len(line)
+        if heading[position : position + 1] == " ":
+            position += 1
+        elif heading[position - 1 : position] not in ("-", "/"):
+            return lines
+    return None
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_wide_tables_headings_break_between_words_or_at_a_hyphen(
+    data, office, head, admin_user, language
+):
+    """The partners' table has eleven columns; English words are longer than Russian ones:
+    «Answ|ered», «re-solve|d» were cut inside a word."""
+    for name, name_en in [("Палата", "Chamber"), ("Фонд", "Fund")]:
+        partner = Organisation.objects.create(
+            slug=f"wide-{name_en.lower()}",
+            name=name,
+            name_en=name_en,
+            kind="chamber",
+            level="regional",
+        )
+        dashboard_data.make_referral(
+            case=data.cases[0], organisation=partner, sent_at=dashboard_data.at(2, 11, 11)
+        )
+    report = write(start_november(head, office, language=language), head)
+    with translation.override(language):
+        laid_out = render_document(document.build(report))
+    cells = list(_heading_cells(laid_out))
+    broken = [lines for cell in cells if (lines := _broken_inside_a_word(cell))]
+    assert len(cells) > 40
+    assert broken == []
+
+
 def test_the_docx_holds_the_same_tables_as_the_report(report):
     docx = Docx(io.BytesIO(render_docx(report)))
     doc = document.build(report)

@@ -280,6 +280,22 @@ def test_the_detail_page_shows_the_numbered_sections_and_versions(client, db, of
     assert "1.</span> Выводы" in page and "Версия 2" in page
 
 
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("", "Отчёт (показатели на 10 декабря 2026 г.)"),
+        ("/en", "The report (figures as of 10 December 2026)"),
+    ],
+)
+def test_a_submitted_reports_heading_dates_its_figures_in_the_pages_language(
+    client, db, office, head, prefix, expected
+):
+    report = services.report_submit(user=head, report=write(start_november(head, office), head))
+    client.force_login(head)
+    page = client.get(prefix + report.get_absolute_url()).content.decode()
+    assert f"<h2>{expected}</h2>" in page
+
+
 def test_the_report_page_draws_its_bars_without_an_inline_style_the_csp_refuses(
     client, data, office, head
 ):

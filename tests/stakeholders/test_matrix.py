@@ -95,3 +95,74 @@ def test_officers_read_the_registry_but_cannot_change_it(client, officer):
         f"/admin/stakeholders/organisation/{organisation.pk}/change/", {"name": "Изменено"}
     )
     assert response.status_code == 403
+
+
+def _table_rows(response):
+    table = re.search(r'<table id="matrix-data">.*?</table>', response.text, re.S).group(0)
+    return [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row)).strip()
+        for row in re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1], re.S)
+    ]
+
+
+def _two_partners():
+    for name, name_en in [("Администрация ОЭЗ", "SEZ Administration"), ("Фонд", "Business Fund")]:
+        factories.StakeholderAssessmentFactory(
+            organisation=factories.OrganisationFactory(name=name, name_en=name_en),
+            assessed_on=date(2026, 9, 1),
+        )
+
+
+def test_the_english_matrix_names_the_partners_in_english_in_their_english_order(client, head):
+    _two_partners()
+    client.force_login(head)
+    response = client.get("/en" + URL)
+    rows = _table_rows(response)
+    assert rows[0].startswith("1 Business Fund 3 3 manage closely 1 Sep 2026")
+    assert rows[1].startswith("2 SEZ Administration")
+    titles = [
+        point.find(f"{SVG}title").text
+        for point in _svg(response).iter(f"{SVG}g")
+        if point.get("class") == "point"
+    ]
+    assert titles[0].startswith("1. Business Fund: influence 3")
+    assert "Фонд" not in response.text
+
+
+def test_the_russian_matrix_names_the_partners_in_russian_with_russian_dates(client, head):
+    _two_partners()
+    client.force_login(head)
+    rows = _table_rows(client.get(URL))
+    assert rows[0].startswith("1 Администрация ОЭЗ 3 3")
+    assert "01.09.2026" in rows[0]
+
+
+def test_a_log_entry_and_an_assessment_are_named_in_the_readers_language():
+    organisation = factories.OrganisationFactory(name="Палата", name_en="Chamber")
+    entry = factories.CommunicationFactory(
+        organisation=organisation, kind="call", date=date(2026, 11, 2)
+    )
+    assessment = factories.StakeholderAssessmentFactory(
+        organisation=organisation, influence=4, interest=5, assessed_on=date(2026, 9, 1)
+    )
+    assert str(entry) == "02.11.2026 звонок: Палата"
+    assert str(assessment) == "Палата: 4×5 (01.09.2026)"
+    with translation.override("en"):
+        assert str(entry) == "2 Nov 2026 call: Chamber"
+        assert str(assessment) == "Chamber: 4×5 (1 Sep 2026)"
+
+
+@pytest.mark.parametrize(
+    ("url", "query"),
+    [
+        ("admin:stakeholders_contactperson_changelist", "Chamber"),
+        ("admin:stakeholders_communication_changelist", "Chamber"),
+    ],
+)
+def test_the_registrys_lists_find_a_partner_by_its_english_name(client, head, url, query):
+    organisation = factories.OrganisationFactory(name="Палата", name_en="Chamber")
+    factories.ContactPersonFactory(organisation=organisation)
+    factories.CommunicationFactory(organisation=organisation)
+    client.force_login(head)
+    response = client.get("/en" + reverse(url), {"q": query})
+    assert response.context["cl"].result_count == 1

@@ -4,7 +4,7 @@ from datetime import date
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from desk.models import Case, CaseEvent, FollowUp
@@ -33,7 +33,8 @@ def follow_up_add(
         case=case,
         kind=CaseEvent.Kind.FOLLOW_UP,
         author=user,
-        text=_("Follow-up on %(date)s: %(text)s") % {"date": due_date.isoformat(), "text": text},
+        text=_("Follow-up on %(date)s: %(text)s")
+        % {"date": formats.date_format(due_date, "SHORT_DATE_FORMAT"), "text": text},
     )
     return follow_up
 

@@ -179,6 +179,6 @@ def case_hand_out(*, case: Case, user: AbstractBaseUser | None, articles: Iterab
         case=case,
         kind=CaseEvent.Kind.HANDOUT,
         author=user,
-        text="\n".join(article.title for article in added),
+        text="\n".join(article.display_title for article in added),
     )
     return added
