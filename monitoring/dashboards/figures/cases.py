@@ -9,7 +9,7 @@ from django.db.models import (
     Q,
     Sum,
 )
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import TruncMonth
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -26,6 +26,7 @@ from monitoring.dashboards.figures.base import (
 from monitoring.dashboards.figures.measures import (
     case_counts,
     first_visit_per_record,
+    person,
     prefixed,
 )
 from monitoring.dashboards.periods import MONTH, Period
@@ -268,7 +269,7 @@ def entrepreneurs_new_and_returning(*, period, office=None, officer=None):
         cur=Count("pk", filter=opened_in(period)),
         prev=Count("pk", filter=opened_in(before)),
     )
-    someone = Coalesce("entrepreneur__first_record", "entrepreneur")
+    someone = person()
     aggregates = {}
     for tag, chosen in (("cur", period), ("prev", before)):
         came = Q(entrepreneur__isnull=False, **{f"{tag}__gt": 0})
