@@ -1,8 +1,9 @@
 import contextlib
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import ValidationError
-from django.db.models import F, Prefetch, Q
-from django.db.models.functions import Coalesce
+from django.db.models import F, OuterRef, Prefetch, Q, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -34,10 +35,9 @@ def has_active_consent(entrepreneur) -> bool:
     )
 
 
-# What a list prints of an entrepreneur and of a topic (their __str__): the rest of
-# their rows (contact details, descriptions) is not read for a list.
+# What a list prints of an entrepreneur (its __str__): the rest of its row (contact
+# details) is not read for a list.
 ENTREPRENEUR_NAME = ("name", "business_name", "anonymised_at")
-TOPIC_TITLE = ("title", "title_en")
 # What a row of my queue shows of a case: its reference and link, entrepreneur, channel,
 # status, opening and the next promise (case_rows.html, Case.next_promise).
 QUEUE_COLUMNS = (
@@ -53,9 +53,14 @@ QUEUE_COLUMNS = (
 
 
 def _topic_list():
-    """A case list's topics as a plain list on each case (`case.topic_list`): a row
-    joins them without building a related manager and a queryset of its own."""
-    return Prefetch("topics", queryset=Topic.objects.only(*TOPIC_TITLE), to_attr="topic_list")
+    """A case list's topics as a list of their titles in the reader's language
+    (`case.topic_list`), read with the cases: PostgreSQL looks them up for the page's rows
+    only, after sorting and LIMIT, so a list costs no query for its topics."""
+    title = F("title")
+    if get_language() == "en":
+        title = Coalesce(NullIf("title_en", Value("")), "title")
+    titles = Topic.objects.filter(cases=OuterRef("pk")).annotate(label=title).values("label")
+    return ArraySubquery(titles.order_by("order", "title"))
 
 
 def officer_queue(user, *, today=None):
@@ -72,9 +77,9 @@ def officer_queue(user, *, today=None):
         # PostgreSQL would look one up for every open case before sorting).
         .only(*QUEUE_COLUMNS)
         .prefetch_related(
-            Prefetch("entrepreneur", queryset=Entrepreneur.objects.only(*ENTREPRENEUR_NAME)),
-            _topic_list(),
+            Prefetch("entrepreneur", queryset=Entrepreneur.objects.only(*ENTREPRENEUR_NAME))
         )
+        .annotate(topic_list=_topic_list())
         .order_by(
             "-is_overdue_now",
             F("resolution_due").asc(nulls_last=True),
@@ -109,7 +114,7 @@ def office_queue(user, *, today=None):
         cases_for_user(user)
         .with_overdue(today)
         .select_related("office", "entrepreneur", "officer")
-        .prefetch_related(_topic_list())
+        .annotate(topic_list=_topic_list())
         .order_by("-is_overdue_now", "-opened_at", "-pk")
     )
 
@@ -138,7 +143,7 @@ def entrepreneur_cases(entrepreneur, user):
         .filter(entrepreneur=entrepreneur)
         .with_overdue()
         .select_related("office", "officer")
-        .prefetch_related(_topic_list())
+        .annotate(topic_list=_topic_list())
         .order_by("-opened_at")
     )
 
