@@ -7,11 +7,17 @@ import re
 import pytest
 from django.utils import translation
 from docx import Document as Docx
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from weasyprint.formatting_structure import boxes
 
 from monitoring import document, services
-from monitoring.outputs.docx import render_docx
+from monitoring.outputs.docx import column_widths, render_docx
 from monitoring.outputs.pdf import render_document, render_pdf
 from stakeholders.models import Organisation
 from tests.monitoring import dashboard_data
@@ -238,6 +244,72 @@ def test_the_docx_repeats_each_tables_head_on_every_page(report):
         assert grid.rows[0]._tr.trPr.xml.count("tblHeader") == 1
 
 
+def _tables_by_page(docx):
+    """Each table of the DOCX with the section (page setup) it is set on: a section ends
+    at a paragraph carrying its properties, the last one at the body's end."""
+    sections, index, found = docx.sections, 0, []
+    for element in docx.element.body.iterchildren():
+        if element.tag == qn("w:tbl"):
+            found.append((Table(element, docx), sections[index]))
+        elif (
+            element.tag == qn("w:p")
+            and element.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
+        ):
+            index += 1
+    return found
+
+
+def test_the_docx_sizes_each_column_to_what_it_holds_within_the_page(report):
+    docx = Docx(io.BytesIO(render_docx(report)))
+    tables = _tables_by_page(docx)
+
+    assert len(tables) == len(docx.tables) > 10
+    for table, page in tables:
+        widths = [column.width for column in table.columns]
+        text_width = page.page_width - page.left_margin - page.right_margin
+        # Never off the page, and a text column wider than any number column.
+        assert sum(widths) <= text_width
+        assert widths[0] >= min(widths)
+    # The partners' table (ten figures a partner) is on a landscape page, its section's
+    # heading with it; the rest are portrait.
+    landscape = [table for table, page in tables if page.orientation == WD_ORIENT.LANDSCAPE]
+    assert [table.rows[0].cells[0].text for table in landscape] == ["Организация-партнёр"]
+    partners = landscape[0]
+    names = [row.cells[0].text for row in partners.rows[1:]]
+    assert LONG_NAME in names
+    # A column of figures is as wide as its head's words: «Отправлено,» is not broken.
+    head_words = [max(len(word) for word in cell.text.split()) for cell in partners.rows[0].cells]
+    widths = [column.width for column in partners.columns]
+    for words, width in zip(head_words[1:], widths[1:], strict=True):
+        assert width >= Pt(8) * 0.6 * min(words, 9)
+    # The organisation's name takes the room the figures leave.
+    assert widths[0] == max(widths)
+
+
+def test_the_docx_says_what_is_not_written_and_spans_an_empty_tables_message(data, office, head):
+    report = write(start_november(head, office), head, findings="Выводы.", recommendations="")
+    with translation.override("ru"):
+        docx = Docx(io.BytesIO(render_docx(report)))
+    paragraphs = docx.paragraphs
+    last_heading = max(
+        index for index, paragraph in enumerate(paragraphs) if paragraph.style.name == "Heading 1"
+    )
+    assert paragraphs[last_heading].text == "10. Рекомендации для других служб"
+    assert paragraphs[last_heading + 1].text == "Ещё не написано."
+    empty = [
+        table
+        for table in docx.tables
+        if table.rows[1].cells[0].text == "Нет данных за этот период."
+    ]
+    assert empty
+    for table in empty:
+        assert len({id(cell._tc) for cell in table.rows[1].cells}) == 1
+    # Captions stay with their tables, and Word hyphenates in the document's language.
+    captions = [p for p in docx.paragraphs if p.style.name == "Caption"]
+    assert captions and all(p.paragraph_format.keep_with_next for p in captions)
+    assert docx.settings.element.find(qn("w:autoHyphenation")).get(qn("w:val")) == "true"
+
+
 def test_the_pdf_embeds_its_own_font_and_styles_with_hashed_static_names(report, settings):
     settings.STORAGES = {
         **settings.STORAGES,
@@ -255,3 +327,37 @@ def test_the_pdf_embeds_its_own_font_and_styles_with_hashed_static_names(report,
     }
     # The vendored DejaVu Sans, under the family name the stylesheet gives it.
     assert fonts and all("Report-Sans" in name for name in fonts), fonts
+
+
+cell_text = st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюя «»-,.%0123456789", max_size=90)
+cell = st.one_of(
+    st.tuples(st.integers(-(10**9), 10**9), st.just(True)),
+    st.tuples(st.floats(-1e6, 1e6, allow_nan=False), st.just(True)),
+    st.tuples(cell_text, st.just(False)),
+    st.just((None, False)),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    columns=st.lists(cell_text, min_size=1, max_size=12),
+    rows=st.integers(0, 6),
+    data=st.data(),
+)
+def test_docx_columns_fit_the_page_or_ask_for_a_wider_one(columns, rows, data):
+    body = [
+        data.draw(st.lists(cell, min_size=len(columns), max_size=len(columns)))
+        for _ in range(rows)
+    ]
+    table = document.Grid("key", "Таблица", columns, body)
+    portrait, landscape = Cm(17), Cm(25.7)
+
+    widths = column_widths(table, portrait)
+    if widths is None:
+        widths = column_widths(table, landscape) or [landscape // len(columns)] * len(columns)
+        page = landscape
+    else:
+        page = portrait
+    assert len(widths) == len(columns)
+    assert all(width > 0 for width in widths)
+    assert sum(widths) <= page
