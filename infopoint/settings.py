@@ -292,6 +292,8 @@ LOGIN_URL = "admin:login"
 
 # django-axes: five failures lock out that username from that address for 15 minutes;
 # colleagues behind the same office NAT keep working.
+# The change history's list in the page's language (infopoint/admin_history.py).
+PGHISTORY_ADMIN_CLASS = "infopoint.admin_history.ChangeHistoryAdmin"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
