@@ -62,7 +62,7 @@ class InfopointConfig(AppConfig):
         from django.contrib.auth.models import Group
         from django.contrib.auth.signals import user_logged_in
 
-        from infopoint import roles, security
+        from infopoint import roles, security, staff_language
 
         # Officers know each other by name, not by login: every list, filter, select and
         # admin column that shows a user shows "Ирина Орлова", and the login only for an
@@ -88,6 +88,10 @@ class InfopointConfig(AppConfig):
         post_migrate.connect(roles.sync_after_migrate, dispatch_uid="infopoint-roles")
         # Django's login has no other hook: the session notes the resets it began after.
         user_logged_in.connect(security.remember_reset_at_login, dispatch_uid="infopoint-2fa")
+        # ... and the language the member of staff signs in in (infopoint.staff_language).
+        user_logged_in.connect(
+            staff_language.remember_at_login, dispatch_uid="infopoint-staff-language"
+        )
 
 
 class InfopointAdminConfig(admin_apps.AdminConfig):

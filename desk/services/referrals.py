@@ -7,7 +7,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +18,7 @@ from desk.models.referrals import REFERRAL_LINK_MAX_AGE, REFERRAL_SALT
 from desk.services.cases.timeline import case_event_add
 from desk.services.cases.workflow import case_change_status
 from desk.working_days import add_working_days
+from infopoint.staff_language import language_of
 
 
 class ReferralLinkExpired(Exception):
@@ -120,7 +121,9 @@ def referral_answer(*, referral: Referral, status: str, note: str = "") -> Refer
     officer. Once resolved or declined, the referral accepts no further answer."""
     locked = (
         Referral.objects.select_for_update(of=("self",))
-        .select_related("case__officer", "organisation", "created_by")
+        .select_related(
+            "case__officer__staff_language", "organisation", "created_by__staff_language"
+        )
         .get(pk=referral.pk)
     )
     if locked.status == Referral.Status.WITHDRAWN:
@@ -151,17 +154,17 @@ def referral_answer(*, referral: Referral, status: str, note: str = "") -> Refer
     case_event_add(case=locked.case, kind=CaseEvent.Kind.PARTNER_ANSWER, text=text)
     officer = locked.case.officer or locked.created_by
     if officer is not None and officer.email:
+        # In the officer's language, the link to the case page too.
+        language = language_of(officer)
+        with translation.override(language):
+            link = settings.SITE_URL + locked.case.get_absolute_url()
         email_queue(
             key=f"referral-answer:{locked.pk}:{status}",
             kind="referral_answer",
             to=officer.email,
             template="referral_answer",
-            context={
-                "referral": locked,
-                "case": locked.case,
-                "link": settings.SITE_URL + locked.case.get_absolute_url(),
-            },
-            language="ru",
+            context={"referral": locked, "case": locked.case, "link": link},
+            language=language,
             case=locked.case,
         )
     return locked
