@@ -107,6 +107,11 @@ def titled(filter_class, title):
     return type(f"Titled{filter_class.__name__}", (filter_class,), {"__init__": __init__})
 
 
+def in_russian(text):
+    """Russian text on an English page, marked for screen readers and hyphenation."""
+    return format_html('<span lang="ru">{}</span>', text) if text else text
+
+
 def in_page_language(field, english=None):
     """The expression of `field` as the page reads it: `english` (by default the field
     `<field>_en`) on an English page when it is not empty, else `field` itself."""
@@ -160,8 +165,13 @@ class PageLanguageNameMixin:
         return links
 
     def _page_name_column(self):
+        english_page = get_language() == "en"
+
         def column(obj):
-            return getattr(obj, PAGE_NAME)
+            name = getattr(obj, PAGE_NAME)
+            if english_page and name == getattr(obj, self.name_field):
+                return in_russian(name)  # no English name: the Russian one, marked so
+            return name
 
         column.__name__ = self.name_field
         column.short_description = self.model._meta.get_field(self.name_field).verbose_name
@@ -173,7 +183,7 @@ class PageLanguageNameMixin:
         name = self.name_field
 
         def column(obj):
-            return getattr(obj, name)
+            return in_russian(getattr(obj, name))
 
         column.__name__ = f"{name}_ru"
         column.short_description = _("in Russian")

@@ -9,13 +9,34 @@ from django.utils.translation import gettext_lazy as _
 from pghistory.admin import EventsAdmin
 from pghistory.admin.core import EventModelFilter, LabelFilter
 
+# pghistory's labels of the events we track (pghistory.track's defaults).
+CHANGE_KINDS = {"insert": _("added"), "update": _("changed"), "delete": _("deleted")}
+
 
 class ChangeKindFilter(LabelFilter):
     title = _("kind of change")
 
+    def lookups(self, request, model_admin):
+        return [
+            (label, CHANGE_KINDS.get(label, label))
+            for label, _name in super().lookups(request, model_admin)
+        ]
+
 
 class HistoryTableFilter(EventModelFilter):
-    title = _("history table")
+    """The history tables named by the records they keep («Обращения», not
+    "desk.CaseHistory"), in the order they read."""
+
+    title = _("record type")
+
+    def lookups(self, request, model_admin):
+        choices = []
+        for label, name in super().lookups(request, model_admin):
+            tracked = getattr(apps.get_model(label), "pgh_tracked_model", None)
+            if tracked is not None:
+                name = capfirst(tracked._meta.verbose_name_plural)
+            choices.append((label, name))
+        return sorted(choices, key=lambda choice: str(choice[1]))
 
 
 class ChangeHistoryAdmin(EventsAdmin):

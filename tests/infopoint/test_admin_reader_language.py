@@ -84,6 +84,9 @@ def test_the_partners_list_names_and_sorts_them_in_the_pages_language(
 
     content = client.get(prefix + changelist(Organisation)).content.decode()
     assert names_in_list(content) == expected
+    if prefix:  # a screen reader reads the Russian name in Russian
+        assert '<span lang="ru">Банк</span>' in content
+        assert 'lang="ru">Торговая палата' not in content
 
 
 def _queries(client, url):
@@ -327,12 +330,12 @@ def test_the_change_history_is_named_apart_from_the_manuals_events(
         (
             "",
             ["Когда", "Запись", "Номер записи", "Изменения"],
-            ["Вид изменения", "Таблица истории"],
+            ["Вид изменения", "Вид записи"],
         ),
         (
             "/en",
             ["When", "Record", "Record number", "Changes"],
-            ["Kind of change", "History table"],
+            ["Kind of change", "Record type"],
         ),
     ],
 )
@@ -344,8 +347,14 @@ def test_the_change_history_list_is_in_the_pages_language(
     content = client.get(prefix + reverse("admin:pghistory_events_changelist")).content.decode()
     assert column_headings(content) == columns
     assert filter_headings(content) == filters
-    record = "Организация" if not prefix else "Organisation"
+    record, kind, records = (
+        ("Организация", "добавлено", "Организации")
+        if not prefix
+        else ("Organisation", "added", "Organisations")
+    )
     assert f'<td class="field-record">{record}</td>' in content
+    assert f">{kind}</a>" in content  # not pghistory's "insert"
+    assert f">{records}</a>" in content  # not "stakeholders.OrganisationEvent"
 
 
 def test_the_libraries_columns_and_filters_are_russian(client, world):
