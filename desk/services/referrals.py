@@ -8,10 +8,9 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
-from django.utils.formats import date_format
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from desk import timeline
 from desk.emails import email_queue
 from desk.models import TRANSITIONS, Case, CaseEvent, OutgoingEmail, Referral, Status
 from desk.models.referrals import REFERRAL_LINK_MAX_AGE, REFERRAL_SALT
@@ -89,8 +88,9 @@ def referral_send(
         case=case,
         kind=CaseEvent.Kind.REFERRAL,
         author=user,
-        text=gettext("Referred to %(organisation)s: %(reason)s")
-        % {"organisation": organisation.display_name, "reason": referral.reason},
+        data=timeline.line(
+            "referral_sent", organisation=_partner(organisation), reason=referral.reason
+        ),
     )
     current = Status(Case.objects.values_list("status", flat=True).get(pk=case.pk))
     if current == Status.NEW:
@@ -144,14 +144,16 @@ def referral_answer(*, referral: Referral, status: str, note: str = "") -> Refer
     locked.answered_at = timezone.now()
     locked.partner_note = note.strip()
     locked.save(update_fields=["status", "answered_at", "partner_note"])
-    label = Referral.Status(status).label
-    text = gettext("%(organisation)s answered: %(answer)s") % {
-        "organisation": locked.organisation.display_name,
-        "answer": label,
-    }
-    if locked.partner_note:
-        text = f"{text}\n{locked.partner_note}"
-    case_event_add(case=locked.case, kind=CaseEvent.Kind.PARTNER_ANSWER, text=text)
+    case_event_add(
+        case=locked.case,
+        kind=CaseEvent.Kind.PARTNER_ANSWER,
+        data=timeline.line(
+            "partner_answer",
+            organisation=_partner(locked.organisation),
+            answer=timeline.referral_status(status),
+            note=locked.partner_note,
+        ),
+    )
     officer = locked.case.officer or locked.created_by
     if officer is not None and officer.email:
         # In the officer's language, the link to the case page too.
@@ -202,8 +204,9 @@ def referral_withdraw(
         case=locked.case,
         kind=CaseEvent.Kind.REFERRAL,
         author=user,
-        text=gettext("Referral withdrawn: %(organisation)s. Reason: %(reason)s")
-        % {"organisation": locked.organisation.display_name, "reason": reason},
+        data=timeline.line(
+            "referral_withdrawn", organisation=_partner(locked.organisation), reason=reason
+        ),
     )
     _tell_partner_of_withdrawal(locked)
     return locked
@@ -243,10 +246,14 @@ def referrals_mark_unanswered(*, today: date | None = None) -> int:
         case_event_add(
             case=referral.case,
             kind=CaseEvent.Kind.REFERRAL,
-            text=gettext("No answer from %(organisation)s by %(date)s")
-            % {
-                "organisation": referral.organisation.display_name,
-                "date": date_format(referral.due_at, "SHORT_DATE_FORMAT"),
-            },
+            data=timeline.line(
+                "referral_no_answer",
+                organisation=_partner(referral.organisation),
+                date=timeline.day(referral.due_at),
+            ),
         )
     return len(overdue)
+
+
+def _partner(organisation) -> dict:
+    return timeline.names(organisation.name, organisation.name_en)
