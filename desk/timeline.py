@@ -26,6 +26,8 @@ MESSAGES = {
     "booking_confirmed": gettext_noop("Booking confirmed for %(time)s"),
     "booking_moved": gettext_noop("Booking moved from %(before)s to %(after)s"),
     "feedback_invitation": gettext_noop("Feedback invitation created."),
+    # The titles of the pages handed out, one a line, with no words around them.
+    "handout": None,
 }
 
 
@@ -53,8 +55,22 @@ def line(message: str, **params) -> dict:
     return {"message": message, "params": params}
 
 
+def article_titles(articles) -> list:
+    """The titles of `articles` in both languages, from the published revisions loaded
+    with them (selectors: no query per article)."""
+    return [
+        names(
+            article.published_ru.title if article.published_ru_id else article.title,
+            article.published_en.title if article.published_en_id else "",
+        )
+        for article in articles
+    ]
+
+
 def render(data: dict) -> str:
     """The line in the active language."""
+    if data["message"] == "handout":
+        return "\n".join(_value(title) for title in data["params"]["articles"])
     text = gettext(MESSAGES[data["message"]])
     params = {key: _value(value) for key, value in data.get("params", {}).items()}
     note = params.pop("note", "")

@@ -167,3 +167,22 @@ def test_a_bookings_times_are_read_in_the_readers_language(language, expected):
     )
     with translation.override(language):
         assert lines.render(data) == expected
+
+
+def test_the_pages_handed_out_are_named_in_the_readers_language(client, officer, case):
+    from desk.selectors import published_articles
+    from desk.services.cases import case_hand_out
+
+    factories.published_article(
+        slug="ooo",
+        ru=factories.revision_text("Открыть ООО"),
+        en=factories.revision_text("Open an LLC"),
+    )
+    factories.published_article(slug="ip", ru=factories.revision_text("Регистрация ИП"))
+    with translation.override("ru"):
+        case_hand_out(case=case, user=officer, articles=list(published_articles()))
+    event = case.timeline.get(kind=CaseEvent.Kind.HANDOUT)
+    assert event.text == "Открыть ООО\nРегистрация ИП"
+    client.force_login(officer)
+    content = client.get("/en" + reverse("desk:case", kwargs={"pk": case.pk})).content.decode()
+    assert "Open an LLC | Регистрация ИП" in timeline(content)  # no English version: Russian
