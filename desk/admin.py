@@ -13,6 +13,7 @@ from desk.models import (
     OpeningHours,
     ServiceStandard,
 )
+from infopoint.admin_columns import PageLanguageNameMixin, titled
 from infopoint.admin_scope import ScopedModelAdmin, ScopedStackedInline, ScopedTabularInline
 
 
@@ -42,7 +43,7 @@ class OfficeAdminForm(forms.ModelForm):
 
 
 @admin.register(Office)
-class OfficeAdmin(ScopedModelAdmin):
+class OfficeAdmin(PageLanguageNameMixin, ScopedModelAdmin):
     form = OfficeAdminForm
     list_display = ["name", "address", "phone", "is_public", "order"]
     prepopulated_fields = {"slug": ["name_en"]}
@@ -202,7 +203,7 @@ class CaseAdmin(NoDeleteMixin, ScopedModelAdmin):
 @admin.register(FollowUp)
 class FollowUpAdmin(ScopedModelAdmin):
     list_display = ["case", "due_date", "text", "assigned_to", "done_at"]
-    list_filter = ["due_date"]
+    list_filter = [("due_date", titled(admin.DateFieldListFilter, _("due date")))]
     list_select_related = ["case", "assigned_to"]
     raw_id_fields = ["case"]
 

@@ -20,11 +20,12 @@ from feedback.models import (
     SiteFeedback,
     Tag,
 )
+from infopoint.admin_columns import PageLanguageNameMixin, in_page_language, yes_no
 from infopoint.admin_scope import ScopedModelAdmin
 
 
 @admin.register(Tag)
-class TagAdmin(ScopedModelAdmin):
+class TagAdmin(PageLanguageNameMixin, ScopedModelAdmin):
     list_display = ["name", "name_en"]
     search_fields = ["name", "name_en"]
 
@@ -67,9 +68,9 @@ class InvitationAdmin(ScopedModelAdmin):
         "answered_at",
     ]
 
-    @admin.display(description=_("by e-mail"), boolean=True)
+    @admin.display(description=_("by e-mail"))
     def has_email(self, invitation):
-        return bool(invitation.email)
+        return yes_no(invitation.email)
 
     @admin.display(description=_("short code"), ordering="code")
     def display_code(self, invitation):
@@ -142,7 +143,7 @@ class ResponseAdmin(TriageAdmin):
         "nps",
         "what_was_good",
         "what_to_improve",
-        "anonymous",
+        "answered_anonymously",
         "language",
         "created_at",
         "tags",
@@ -155,7 +156,7 @@ class ResponseAdmin(TriageAdmin):
         "nps",
         "what_was_good",
         "what_to_improve",
-        "anonymous",
+        "answered_anonymously",
         "language",
         "created_at",
     ]
@@ -165,6 +166,10 @@ class ResponseAdmin(TriageAdmin):
         if response.anonymous:
             return _("anonymous")
         return response.invitation.reference
+
+    @admin.display(description=Response._meta.get_field("anonymous").verbose_name)
+    def answered_anonymously(self, response):
+        return yes_no(response.anonymous)
 
     @admin.display(description=_("comment"))
     def short_comment(self, response):
@@ -187,13 +192,13 @@ class ResponseAdmin(TriageAdmin):
 
 @admin.register(ArticleVote)
 class ArticleVoteAdmin(TriageAdmin):
-    list_display = ["created_at", "article", "helpful", "comment", "needs_action"]
+    list_display = ["created_at", "article_title", "helpful", "comment", "needs_action"]
     list_filter = ["needs_action", "helpful", "tags", "language"]
     search_fields = ["comment", "article__title"]
     list_select_related = ["article"]
     fields = [
         "article",
-        "helpful",
+        "was_helpful",
         "comment",
         "language",
         "created_at",
@@ -201,7 +206,7 @@ class ArticleVoteAdmin(TriageAdmin):
         "needs_action",
         "triage_note",
     ]
-    readonly_fields = ["article", "helpful", "comment", "language", "created_at"]
+    readonly_fields = ["article", "was_helpful", "comment", "language", "created_at"]
     change_list_template = "admin/feedback/articlevote/change_list.html"
     # The editors' "most unhelpful" list above the votes: recent enough to reflect the
     # current text, with enough votes that one visitor's "no" does not put a page first.
@@ -219,6 +224,26 @@ class ArticleVoteAdmin(TriageAdmin):
             "unhelpful_min_votes": self.UNHELPFUL_MIN_VOTES,
         }
         return super().changelist_view(request, extra_context)
+
+    def get_queryset(self, request):
+        # The article as the page reads it, in the list's one query.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                article_in_page_language=in_page_language(
+                    "article__title", "article__published_en__title"
+                )
+            )
+        )
+
+    @admin.display(description=_("article"), ordering="article__title")
+    def article_title(self, obj):
+        return obj.article_in_page_language
+
+    @admin.display(description=ArticleVote._meta.get_field("helpful").verbose_name)
+    def was_helpful(self, vote):
+        return yes_no(vote.helpful)
 
     @admin.action(description=_("Open an improvement action from this feedback"))
     def open_improvement_action(self, request, queryset):
@@ -241,14 +266,18 @@ class SiteFeedbackAdmin(TriageAdmin):
         "message",
         "page_url",
         "email",
-        "contact_consent",
+        "may_contact",
         "language",
         "created_at",
         "tags",
         "needs_action",
         "triage_note",
     ]
-    readonly_fields = ["message", "page_url", "email", "contact_consent", "language", "created_at"]
+    readonly_fields = ["message", "page_url", "email", "may_contact", "language", "created_at"]
+
+    @admin.display(description=SiteFeedback._meta.get_field("contact_consent").verbose_name)
+    def may_contact(self, feedback):
+        return yes_no(feedback.contact_consent)
 
     @admin.display(description=_("message"))
     def short_message(self, feedback):
@@ -288,7 +317,8 @@ class ImprovementActionForm(forms.ModelForm):
 
 
 @admin.register(ImprovementAction)
-class ImprovementActionAdmin(ScopedModelAdmin):
+class ImprovementActionAdmin(PageLanguageNameMixin, ScopedModelAdmin):
+    name_field = "title"
     form = ImprovementActionForm
     list_display = ["title", "owner", "status", "due_date", "overdue", "done_at"]
     list_filter = ["status", "owner"]

@@ -75,14 +75,16 @@ class InfopointAdminSite(admin.AdminSite):
     login_form = with_clean_text(AdminAuthenticationForm)
 
     def register(self, model_or_iterable, admin_class=None, **options):
-        # Every ModelAdmin, ours and the libraries', names its model in the right case.
+        # Every ModelAdmin, ours and the libraries', names its model in the right case
+        # and says yes or no in the page's language.
+        from infopoint.admin_columns import YesNoColumnsMixin
         from infopoint.grammar import AdminGrammarMixin
 
         admin_class = admin_class or admin.ModelAdmin
         if not issubclass(admin_class, AdminGrammarMixin):
             admin_class = type(
                 admin_class.__name__,
-                (AdminGrammarMixin, admin_class),
+                (AdminGrammarMixin, YesNoColumnsMixin, admin_class),
                 {"__module__": admin_class.__module__},
             )
         # ... and its forms normalise their text, as every form of the portal does.

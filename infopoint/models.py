@@ -64,3 +64,35 @@ class TwoFactorReset(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.get_kind_display()} · {self.at:%Y-%m-%d %H:%M}"
+
+
+class StaffLanguage(models.Model):
+    """The language a member of staff last used the back-office in. What the portal
+    writes to them without a request to take the language from — the morning's follow-up
+    reminder, a partner's answer to their referral — is written in it."""
+
+    class Language(models.TextChoices):
+        RUSSIAN = "ru", _("Russian")
+        ENGLISH = "en", _("English")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="staff_language",
+        verbose_name=_("user"),
+    )
+    language = models.CharField(_("language"), max_length=2, choices=Language)
+    updated_at = models.DateTimeField(_("last changed"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("back-office language")
+        verbose_name_plural = _("back-office languages")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(language__in=["ru", "en"]), name="stafflanguage_language_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user}: {self.get_language_display()}"

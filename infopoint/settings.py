@@ -162,6 +162,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "infopoint.security.TwoFactorMiddleware",
+    "infopoint.staff_language.StaffLanguageMiddleware",
     "infopoint.middleware.LoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -292,6 +293,8 @@ LOGIN_URL = "admin:login"
 
 # django-axes: five failures lock out that username from that address for 15 minutes;
 # colleagues behind the same office NAT keep working.
+# The change history's list in the page's language (infopoint/admin_history.py).
+PGHISTORY_ADMIN_CLASS = "infopoint.admin_history.ChangeHistoryAdmin"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)

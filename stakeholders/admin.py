@@ -7,6 +7,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from infopoint.admin_columns import PageLanguageNameMixin
 from infopoint.admin_scope import ScopedModelAdmin, ScopedTabularInline
 from stakeholders import selectors
 from stakeholders.matrix import matrix
@@ -31,7 +32,7 @@ class AuthoredAdmin(ScopedModelAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ScopedModelAdmin):
+class OrganisationAdmin(PageLanguageNameMixin, ScopedModelAdmin):
     list_display = ["name", "kind", "level", "phone", "is_public", "answer_days"]
     list_filter = ["kind", "level", "is_public"]
     search_fields = ["name", "name_en", "slug", "description"]

@@ -341,6 +341,9 @@ class CaseEvent(models.Model):
         verbose_name=_("author"),
     )
     text = models.TextField(_("text"), blank=True)
+    # A line the portal writes itself, as data, to be read in the reader's language
+    # (desk.timeline); `text` keeps it as written.
+    data = models.JSONField(_("line data"), null=True, blank=True, editable=False)
     from_status = models.CharField(_("from status"), max_length=20, blank=True, choices=Status)
     to_status = models.CharField(_("to status"), max_length=20, blank=True, choices=Status)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
@@ -385,6 +388,21 @@ class CaseEvent(models.Model):
 
     def __str__(self):
         return f"{self.case} · {self.get_kind_display()}"
+
+    @property
+    def display_text(self):
+        """The line in the reader's language when the portal wrote it as data, else as
+        written."""
+        if self.data:
+            from desk.timeline import render
+
+            try:
+                return render(self.data)
+            except (KeyError, ValueError, TypeError):
+                # Data that no longer reads as a line (anonymisation replaces a person's
+                # words wherever they stand, keys included): the line as written.
+                return self.text
+        return self.text
 
 
 @pghistory.track(

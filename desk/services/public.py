@@ -9,10 +9,11 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from desk import timeline
 from desk.emails import email_queue
 from desk.models import Appointment, Case, CaseEvent, Channel, Office
 from desk.services.cases import case_event_add, case_intake
@@ -209,16 +210,10 @@ def booking_create(
     case_event_add(
         case=case,
         kind=CaseEvent.Kind.BOOKING,
-        text=gettext("Consultation booked for %(time)s") % {"time": _moment(starts_at)},
+        data=timeline.line("booking", time=timeline.moment(starts_at)),
     )
     _booking_email(appointment, kind="requested", language=language)
     return case
-
-
-def _moment(starts_at: datetime) -> str:
-    """A booking's time on the timeline as the case page writes it, in the language of the
-    page it was made from («18 December 2026, 09:00», «18 декабря 2026 г., 9:00»)."""
-    return formats.date_format(timezone.localtime(starts_at), "DATETIME_FORMAT")
 
 
 def _locked_appointment(appointment: Appointment) -> Appointment:
@@ -244,7 +239,7 @@ def booking_confirm(*, appointment: Appointment, user: AbstractBaseUser) -> Appo
         case=locked.case,
         kind=CaseEvent.Kind.BOOKING,
         author=user,
-        text=gettext("Booking confirmed for %(time)s") % {"time": _moment(locked.starts_at)},
+        data=timeline.line("booking_confirmed", time=timeline.moment(locked.starts_at)),
     )
     _booking_email(locked, kind="confirmed", language=_language(locked))
     return locked
@@ -275,8 +270,9 @@ def booking_move(
         case=locked.case,
         kind=CaseEvent.Kind.BOOKING,
         author=user,
-        text=gettext("Booking moved from %(before)s to %(after)s")
-        % {"before": _moment(before), "after": _moment(starts_at)},
+        data=timeline.line(
+            "booking_moved", before=timeline.moment(before), after=timeline.moment(starts_at)
+        ),
     )
     _booking_email(locked, kind="moved", language=_language(locked))
     return locked

@@ -7,17 +7,17 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from desk import timeline
 from desk.emails import email_queue
 from desk.models import TRANSITIONS, Case, CaseEvent, OutgoingEmail, Referral, Status
 from desk.models.referrals import REFERRAL_LINK_MAX_AGE, REFERRAL_SALT
 from desk.services.cases.timeline import case_event_add
 from desk.services.cases.workflow import case_change_status
 from desk.working_days import add_working_days
+from infopoint.staff_language import language_of
 
 
 class ReferralLinkExpired(Exception):
@@ -88,8 +88,9 @@ def referral_send(
         case=case,
         kind=CaseEvent.Kind.REFERRAL,
         author=user,
-        text=gettext("Referred to %(organisation)s: %(reason)s")
-        % {"organisation": organisation.display_name, "reason": referral.reason},
+        data=timeline.line(
+            "referral_sent", organisation=_partner(organisation), reason=referral.reason
+        ),
     )
     current = Status(Case.objects.values_list("status", flat=True).get(pk=case.pk))
     if current == Status.NEW:
@@ -120,7 +121,9 @@ def referral_answer(*, referral: Referral, status: str, note: str = "") -> Refer
     officer. Once resolved or declined, the referral accepts no further answer."""
     locked = (
         Referral.objects.select_for_update(of=("self",))
-        .select_related("case__officer", "organisation", "created_by")
+        .select_related(
+            "case__officer__staff_language", "organisation", "created_by__staff_language"
+        )
         .get(pk=referral.pk)
     )
     if locked.status == Referral.Status.WITHDRAWN:
@@ -141,27 +144,29 @@ def referral_answer(*, referral: Referral, status: str, note: str = "") -> Refer
     locked.answered_at = timezone.now()
     locked.partner_note = note.strip()
     locked.save(update_fields=["status", "answered_at", "partner_note"])
-    label = Referral.Status(status).label
-    text = gettext("%(organisation)s answered: %(answer)s") % {
-        "organisation": locked.organisation.display_name,
-        "answer": label,
-    }
-    if locked.partner_note:
-        text = f"{text}\n{locked.partner_note}"
-    case_event_add(case=locked.case, kind=CaseEvent.Kind.PARTNER_ANSWER, text=text)
+    case_event_add(
+        case=locked.case,
+        kind=CaseEvent.Kind.PARTNER_ANSWER,
+        data=timeline.line(
+            "partner_answer",
+            organisation=_partner(locked.organisation),
+            answer=timeline.referral_status(status),
+            note=locked.partner_note,
+        ),
+    )
     officer = locked.case.officer or locked.created_by
     if officer is not None and officer.email:
+        # In the officer's language, the link to the case page too.
+        language = language_of(officer)
+        with translation.override(language):
+            link = settings.SITE_URL + locked.case.get_absolute_url()
         email_queue(
             key=f"referral-answer:{locked.pk}:{status}",
             kind="referral_answer",
             to=officer.email,
             template="referral_answer",
-            context={
-                "referral": locked,
-                "case": locked.case,
-                "link": settings.SITE_URL + locked.case.get_absolute_url(),
-            },
-            language="ru",
+            context={"referral": locked, "case": locked.case, "link": link},
+            language=language,
             case=locked.case,
         )
     return locked
@@ -199,8 +204,9 @@ def referral_withdraw(
         case=locked.case,
         kind=CaseEvent.Kind.REFERRAL,
         author=user,
-        text=gettext("Referral withdrawn: %(organisation)s. Reason: %(reason)s")
-        % {"organisation": locked.organisation.display_name, "reason": reason},
+        data=timeline.line(
+            "referral_withdrawn", organisation=_partner(locked.organisation), reason=reason
+        ),
     )
     _tell_partner_of_withdrawal(locked)
     return locked
@@ -240,10 +246,14 @@ def referrals_mark_unanswered(*, today: date | None = None) -> int:
         case_event_add(
             case=referral.case,
             kind=CaseEvent.Kind.REFERRAL,
-            text=gettext("No answer from %(organisation)s by %(date)s")
-            % {
-                "organisation": referral.organisation.display_name,
-                "date": date_format(referral.due_at, "SHORT_DATE_FORMAT"),
-            },
+            data=timeline.line(
+                "referral_no_answer",
+                organisation=_partner(referral.organisation),
+                date=timeline.day(referral.due_at),
+            ),
         )
     return len(overdue)
+
+
+def _partner(organisation) -> dict:
+    return timeline.names(organisation.name, organisation.name_en)

@@ -1,4 +1,5 @@
-"""The daily reminder e-mail of follow-ups due today or overdue, one per officer a day."""
+"""The daily reminder e-mail of follow-ups due today or overdue, one per officer a day,
+in the language the officer last used the back-office in."""
 
 from collections import defaultdict
 from datetime import date
@@ -9,6 +10,7 @@ from django.utils import timezone
 
 from desk.emails import email_queue
 from desk.models import FollowUp
+from infopoint.staff_language import language_of
 
 
 @transaction.atomic
@@ -17,7 +19,7 @@ def follow_up_reminders_send(*, today: date | None = None) -> int:
     key holds the officer and the day, so a second run on the same day sends nothing."""
     today = today or timezone.localdate()
     due = (
-        FollowUp.objects.select_related("case", "assigned_to")
+        FollowUp.objects.select_related("case", "assigned_to__staff_language")
         .filter(done_at__isnull=True, due_date__lte=today, assigned_to__isnull=False)
         .exclude(assigned_to__email="")
         .filter(assigned_to__is_active=True)
@@ -39,7 +41,7 @@ def follow_up_reminders_send(*, today: date | None = None) -> int:
                 "today": today,
                 "site_url": settings.SITE_URL,
             },
-            language="ru",
+            language=language_of(officer),
         )
         if email is not None:
             sent += 1

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from infopoint.admin_columns import PageLanguageNameMixin
 from infopoint.admin_scope import ScopedModelAdmin, ScopedTabularInline
 from manual import services, vocabulary
 from manual.forms import ArticleAdminForm
@@ -11,7 +12,8 @@ from manual.models import Article, ArticleRevision, Document, Topic
 
 
 @admin.register(Topic)
-class TopicAdmin(ScopedModelAdmin):
+class TopicAdmin(PageLanguageNameMixin, ScopedModelAdmin):
+    name_field = "title"
     list_display = ["title", "title_en", "slug", "order", "visibility"]
     list_filter = ["visibility"]
     list_editable = ["order"]
@@ -60,8 +62,11 @@ class RevisionInline(ScopedTabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(ScopedModelAdmin):
+class ArticleAdmin(PageLanguageNameMixin, ScopedModelAdmin):
     form = ArticleAdminForm
+    # An article's English title is its published English revision's.
+    name_field = "title"
+    name_english = "published_en__title"
     list_display = [
         "title",
         "status",
@@ -172,7 +177,8 @@ class ArticleAdmin(ScopedModelAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(ScopedModelAdmin):
+class DocumentAdmin(PageLanguageNameMixin, ScopedModelAdmin):
+    name_field = "title"
     list_display = ["title", "topic", "visibility", "uploaded_at"]
     list_filter = ["visibility", "topic"]
     search_fields = ["title", "title_en"]

@@ -12,6 +12,7 @@ from django.utils.html import escape, format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from infopoint.admin_columns import in_page_language
 from infopoint.admin_scope import ScopedModelAdmin, ScopedStackedInline
 from manual import services
 from manual.forms import MarkdownPreviewForm, RevisionAdminForm
@@ -101,7 +102,7 @@ def revision_lines(revision):
 class ArticleRevisionAdmin(ScopedModelAdmin):
     form = RevisionAdminForm
     inlines = [StepInline]
-    list_display = ["title", "article", "language", "status", "author", "created_at"]
+    list_display = ["title", "article_title", "language", "status", "author", "created_at"]
     list_filter = ["language", "status", "article"]
     list_select_related = ["article", "author"]
     search_fields = ["title", "article__title", "article__slug"]
@@ -113,6 +114,22 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
     class Media:
         js = ["manual/admin_preview.js"]
         css = {"all": ["manual/admin.css"]}
+
+    def get_queryset(self, request):
+        # The article as the page reads it, in the list's one query.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                article_in_page_language=in_page_language(
+                    "article__title", "article__published_en__title"
+                )
+            )
+        )
+
+    @admin.display(description=_("article"), ordering="article__title")
+    def article_title(self, obj):
+        return obj.article_in_page_language
 
     def get_fields(self, request, obj=None):
         return [*self.form.Meta.fields, "tools", "status", "author", "created_at", "published_at"]

@@ -50,7 +50,7 @@ class Publication(models.Model):
         abstract = True
 
     def __str__(self):
-        return self.title
+        return self.display_title
 
     def clean(self):
         # Publishing without a date means "now"; the constraint needs the date.

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from infopoint.admin_columns import PageLanguageNameMixin
 from infopoint.admin_scope import ScopedModelAdmin
 from manual.models import Event, NewsItem
 
@@ -11,7 +12,8 @@ PUBLICATION_FIELDSETS = [
 ]
 
 
-class PublicationAdmin(ScopedModelAdmin):
+class PublicationAdmin(PageLanguageNameMixin, ScopedModelAdmin):
+    name_field = "title"
     list_display = ["title", "status", "published_at"]
     list_filter = ["status", "topics"]
     search_fields = ["title", "title_en", "summary"]

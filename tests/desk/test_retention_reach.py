@@ -215,6 +215,7 @@ NOT_PLANTED = {
     "desk_appointment",
     "manual_digestitem",
     "infopoint_twofactorreset",
+    "infopoint_stafflanguage",
 }
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from desk import timeline
 from desk.models import Case, CaseEvent, FollowUp, Status
 from desk.services import referrals as referral_services
 from desk.services.cases.timeline import case_event_add
@@ -132,6 +133,6 @@ def _invite_feedback(case: Case):
     case_event_add(
         case=case,
         kind=CaseEvent.Kind.FEEDBACK,
-        text=str(_("Feedback invitation created.")),
+        data=timeline.line("feedback_invitation"),
     )
     return invitation

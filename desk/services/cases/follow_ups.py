@@ -4,9 +4,9 @@ from datetime import date
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.utils import formats, timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils import timezone
 
+from desk import timeline
 from desk.models import Case, CaseEvent, FollowUp
 from desk.services.cases.timeline import case_event_add
 
@@ -33,8 +33,7 @@ def follow_up_add(
         case=case,
         kind=CaseEvent.Kind.FOLLOW_UP,
         author=user,
-        text=_("Follow-up on %(date)s: %(text)s")
-        % {"date": formats.date_format(due_date, "SHORT_DATE_FORMAT"), "text": text},
+        data=timeline.line("follow_up", date=timeline.day(due_date), text=text),
     )
     return follow_up
 
@@ -49,6 +48,6 @@ def follow_up_done(*, follow_up: FollowUp, user: AbstractBaseUser | None) -> Fol
         case=follow_up.case,
         kind=CaseEvent.Kind.FOLLOW_UP,
         author=user,
-        text=_("Follow-up done: %(text)s") % {"text": follow_up.text},
+        data=timeline.line("follow_up_done", text=follow_up.text),
     )
     return follow_up

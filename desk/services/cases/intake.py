@@ -14,6 +14,7 @@ from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from desk import timeline
 from desk.models import Case, CaseEvent, Entrepreneur, Office, ServiceStandard, Status
 from desk.models.cases import REFERENCE_SEQUENCE
 from desk.selectors import has_active_consent
@@ -179,6 +180,6 @@ def case_hand_out(*, case: Case, user: AbstractBaseUser | None, articles: Iterab
         case=case,
         kind=CaseEvent.Kind.HANDOUT,
         author=user,
-        text="\n".join(article.display_title for article in added),
+        data=timeline.line("handout", articles=timeline.article_titles(added)),
     )
     return added

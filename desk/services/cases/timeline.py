@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from desk.models import Case, CaseEvent
+from desk.timeline import render
 
 
 def case_event_add(
@@ -17,15 +18,21 @@ def case_event_add(
     kind: str,
     author: AbstractBaseUser | None = None,
     text: str = "",
+    data: dict | None = None,
     from_status: str = "",
     to_status: str = "",
 ) -> CaseEvent:
-    """Append one line to a case's timeline (referrals, e-mails and bookings use it too)."""
+    """Append one line to a case's timeline (referrals, e-mails and bookings use it too).
+    A line the portal writes itself comes as `data` (desk.timeline.line): its text is
+    written in the active language and it is read in the reader's."""
+    if data is not None:
+        text = render(data)
     event = CaseEvent(
         case=case,
         kind=kind,
         author=author,
         text=text,
+        data=data,
         from_status=from_status,
         to_status=to_status,
     )
