@@ -14,6 +14,7 @@ from desk.models import (
     ServiceStandard,
 )
 from desk.services import cases as case_services
+from desk.services import entrepreneurs as entrepreneur_services
 from infopoint.admin_scope import ScopedModelAdmin, ScopedStackedInline, ScopedTabularInline
 
 
@@ -126,6 +127,15 @@ class EntrepreneurAdmin(NoDeleteMixin, ScopedModelAdmin):
     # other office's staff.
     exclude = ["office", "first_record", "offices"]
     inlines = [ConsentInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "inn" in form.changed_data:
+            # The figures' link to other offices' records of the same taxpayer follows
+            # the INN (set at the intake, put right here).
+            entrepreneur_services.taxpayer_relink(
+                record=obj, previous_inn=form.initial.get("inn") or ""
+            )
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
