@@ -263,6 +263,14 @@ class CaseAdmin(NoDeleteMixin, ScopedModelAdmin):
         # Cases are opened through the intake screen, which numbers and times them.
         return False
 
+    def get_fields(self, request, obj=None):
+        fields = [
+            name for name in super().get_fields(request, obj) if name != "entrepreneur_agreed"
+        ]
+        # The agreement stands with the office and the entrepreneur it is about.
+        fields.insert(fields.index("entrepreneur") + 1, "entrepreneur_agreed")
+        return fields
+
     def save_model(self, request, obj, form, change):
         receiving = form.receiving_office
         if receiving is not None:
