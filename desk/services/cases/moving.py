@@ -99,7 +99,8 @@ def case_move(
     leaving = Office.objects.get(pk=locked.office_id)
     record = _record_at(office, locked.entrepreneur, user=user, channel=locked.channel)
     staff = office.staff.all()
-    officer = locked.officer if locked.officer_id and staff.filter(pk=locked.officer_id) else None
+    stays = locked.officer_id is not None and staff.filter(pk=locked.officer_id).exists()
+    officer = locked.officer if stays else None
     Case.objects.filter(pk=locked.pk).update(
         office=office,
         entrepreneur=record,
