@@ -556,7 +556,13 @@ def seed_entrepreneurs(counts, world):
     if last - first + 1 != counts["entrepreneurs"]:
         raise RuntimeError("The entrepreneurs' ids are not contiguous; re-run the seed.")
     world["entrepreneur_first"] = first
-    # Entrepreneur n belongs to office n mod O, so a case picks one of its own office.
+    # Entrepreneur n belongs to office n mod O, so a case picks one of its own office: the
+    # office keeps the record (a case stands on a record of its own office, desk's 0016).
+    _execute(
+        "UPDATE desk_entrepreneur SET office_id = "
+        "(%(offices)s::bigint[])[1 + (id - %(first)s) %% %(count)s]",
+        {"offices": world["office_ids"], "first": first, "count": len(world["office_ids"])},
+    )
     link(
         Entrepreneur._meta.get_field("offices"),
         "desk_entrepreneur e",

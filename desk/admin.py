@@ -13,6 +13,8 @@ from desk.models import (
     OpeningHours,
     ServiceStandard,
 )
+from desk.services import cases as case_services
+from desk.services import entrepreneurs as entrepreneur_services
 from infopoint.admin_columns import PageLanguageNameMixin, titled
 from infopoint.admin_scope import ScopedModelAdmin, ScopedStackedInline, ScopedTabularInline
 
@@ -117,13 +119,24 @@ class EntrepreneurAdmin(NoDeleteMixin, ScopedModelAdmin):
     list_display = ["name", "business_name", "legal_form", "inn", "phone", "last_activity_at"]
     list_filter = ["legal_form", "language", "offices"]
     search_fields = ["name", "business_name", "inn", "phone", "email"]
-    filter_horizontal = ["offices"]
     readonly_fields = ["created_at", "last_activity_at", "anonymised_at"]
     # Which office recorded the person, and which other office's record is the same
     # taxpayer, would tell an office that shares the record (or none of it) where else the
-    # person consulted: the intake sets both, nobody edits or sees them here.
-    exclude = ["office", "first_record"]
+    # person consulted: the intake sets both, nobody edits or sees them here. Nor which
+    # offices see the record: the office's cases decide that (the intake, a hand-over);
+    # someone who works at two offices would otherwise show one office's record to the
+    # other office's staff.
+    exclude = ["office", "first_record", "offices"]
     inlines = [ConsentInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "inn" in form.changed_data:
+            # The figures' link to other offices' records of the same taxpayer follows
+            # the INN (set at the intake, put right here).
+            entrepreneur_services.taxpayer_relink(
+                record=obj, previous_inn=form.initial.get("inn") or ""
+            )
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -159,8 +172,64 @@ class FollowUpInline(ScopedTabularInline):
     autocomplete_fields = []
 
 
+class CaseAdminForm(forms.ModelForm):
+    """A case stands on its own office's record of the person: an entrepreneur chosen
+    here is one of the case's office; a case handed over to another office keeps its
+    entrepreneur on the form and is given the receiving office's own record of them
+    (`case_move`), with the entrepreneur's agreement."""
+
+    entrepreneur_agreed = forms.BooleanField(
+        label=_("The entrepreneur agreed to the hand-over"),
+        required=False,
+        help_text=_(
+            "Only when you change the office of a case with an entrepreneur: the other "
+            "office then keeps the entrepreneur's details on a record of its own."
+        ),
+    )
+    receiving_office = None  # set by clean() when the office changes
+
+    def clean(self):
+        cleaned = super().clean()
+        office = cleaned.get("office")
+        if office is None or "entrepreneur" not in cleaned:
+            return cleaned  # the field's own error says why
+        chosen = cleaned["entrepreneur"]
+        # Before _post_clean the instance still holds the case as it was loaded.
+        case = self.instance
+        if case.pk is None or office.pk == case.office_id:
+            if chosen is not None and chosen.office_id != office.pk:
+                self.add_error("entrepreneur", case_services.entrepreneur_of_another_office())
+            return cleaned
+        if chosen is not None and chosen.pk != case.entrepreneur_id:
+            self.add_error(
+                "entrepreneur",
+                ValidationError(
+                    _(
+                        "When you change the office, leave the entrepreneur as they are or "
+                        "remove them: the receiving office's own record of the person is "
+                        "found or made as the case is handed over."
+                    ),
+                    code="move_with_another_entrepreneur",
+                ),
+            )
+            return cleaned
+        problem = case_services.case_move_problem(
+            case=case,
+            office=office,
+            entrepreneur=chosen,
+            entrepreneur_agreed=cleaned.get("entrepreneur_agreed", False),
+        )
+        if problem is not None:
+            field = "entrepreneur_agreed" if problem.code == "move_not_agreed" else "office"
+            self.add_error(field, problem)
+        else:
+            self.receiving_office = office
+        return cleaned
+
+
 @admin.register(Case)
 class CaseAdmin(NoDeleteMixin, ScopedModelAdmin):
+    form = CaseAdminForm
     list_display = [
         "reference",
         "office",
@@ -194,6 +263,29 @@ class CaseAdmin(NoDeleteMixin, ScopedModelAdmin):
     def has_add_permission(self, request):
         # Cases are opened through the intake screen, which numbers and times them.
         return False
+
+    def get_fields(self, request, obj=None):
+        fields = [
+            name for name in super().get_fields(request, obj) if name != "entrepreneur_agreed"
+        ]
+        # The agreement stands with the office and the entrepreneur it is about.
+        fields.insert(fields.index("entrepreneur") + 1, "entrepreneur_agreed")
+        return fields
+
+    def save_model(self, request, obj, form, change):
+        receiving = form.receiving_office
+        if receiving is not None:
+            # The other changes are saved at the case's own office, then the case is
+            # handed over with its entrepreneur's record made or found there.
+            obj.office_id = form.initial["office"]
+        super().save_model(request, obj, form, change)
+        if receiving is not None:
+            case_services.case_move(
+                case=obj,
+                office=receiving,
+                user=request.user,
+                entrepreneur_agreed=form.cleaned_data["entrepreneur_agreed"],
+            )
 
     @admin.display(description=_("overdue"), boolean=True)
     def overdue(self, obj):

@@ -12,6 +12,7 @@ from desk import access
 from desk.models import Case, Channel, Entrepreneur
 from desk.selectors import entrepreneur_duplicates, published_articles
 from desk.services.cases.closing import REFERRAL_OPEN_STATUSES, describe_open_items
+from desk.services.cases.intake import entrepreneur_of_another_office
 from desk.validators import normalise_phone, validate_inn
 from infopoint.validators import CleanTextForm, CleanTextModelForm
 
@@ -142,6 +143,9 @@ class IntakeForm(CleanTextForm):
                     code="entrepreneur_half_entered",
                 ),
             )
+        chosen, office = cleaned.get("entrepreneur"), cleaned.get("office")
+        if chosen is not None and office is not None and chosen.office_id != office.pk:
+            self.add_error("entrepreneur", entrepreneur_of_another_office())
         if personal and cleaned.get("entrepreneur"):
             raise ValidationError(
                 _("Either choose a known entrepreneur or type a new one's details, not both."),
@@ -160,18 +164,20 @@ class IntakeForm(CleanTextForm):
                 "name",
                 ValidationError(_("Type the entrepreneur's name."), code="name_required"),
             )
-        if personal:
+        if personal and office is not None:
             self.duplicates = list(
                 entrepreneur_duplicates(
                     self.user,
+                    office=office,
                     phone=cleaned.get("phone", ""),
                     email=cleaned.get("email", ""),
                     inn=cleaned.get("inn", ""),
                 )[:5]
             )
-            # Only the records of my offices are looked at: another office's record of the
-            # same person is theirs, and a refusal naming it would tell me the person
-            # consulted them. The new record is my office's own (`entrepreneur_create`).
+            # Only the records of the case's office are looked at: another office's record
+            # of the same person is theirs (the case could not take it), and a refusal
+            # naming it would tell me the person consulted them. The new record is the
+            # case's office's own (`entrepreneur_create`).
             if self.duplicates:
                 raise ValidationError(
                     _(

@@ -148,12 +148,21 @@ def entrepreneur_cases(entrepreneur, user):
     )
 
 
-def entrepreneur_lookup(user, *, query="", limit=8):
-    """Entrepreneurs of my offices matching a name, business name, phone, e-mail or INN."""
+def entrepreneur_lookup(user, *, query="", office=None, limit=8):
+    """Entrepreneurs of my offices matching a name, business name, phone, e-mail or INN;
+    with `office` (an id, as the intake form sends it), only that office's own records:
+    a case stands on a record of its office (`require_record_of_office`), so an officer
+    of two offices is offered only the records the case may take."""
 
     query = (query or "").replace("\x00", "").strip()[:100]
     if len(query) < 2:
         return Entrepreneur.objects.none()
+    people = entrepreneurs_for_user(user).active()
+    if office is not None:
+        try:
+            people = people.filter(office=int(office))
+        except (TypeError, ValueError, OverflowError):
+            return Entrepreneur.objects.none()
     condition = (
         Q(name__icontains=query)
         | Q(business_name__icontains=query)
@@ -165,11 +174,13 @@ def entrepreneur_lookup(user, *, query="", limit=8):
         with contextlib.suppress(ValidationError):
             condition |= Q(phone=normalise_phone(query))
         condition |= Q(phone__endswith=digits[-7:])
-    return entrepreneurs_for_user(user).active().filter(condition).order_by("name", "pk")[:limit]
+    return people.filter(condition).order_by("name", "pk")[:limit]
 
 
-def entrepreneur_duplicates(user, *, phone="", email="", inn=""):
-    """Known entrepreneurs (of my offices) with the same phone, e-mail or INN."""
+def entrepreneur_duplicates(user, *, office, phone="", email="", inn=""):
+    """Known entrepreneurs of `office` (one of mine) with the same phone, e-mail or INN:
+    the records the new one would duplicate, and that the case could take instead. Another
+    office's record of the person is no duplicate: that office keeps its own."""
 
     condition = Q()
     if phone:
@@ -180,7 +191,12 @@ def entrepreneur_duplicates(user, *, phone="", email="", inn=""):
         condition |= Q(inn=inn)
     if not condition:
         return Entrepreneur.objects.none()
-    return entrepreneurs_for_user(user).active().filter(condition).order_by("name", "pk")
+    return (
+        entrepreneurs_for_user(user)
+        .active()
+        .filter(condition, office=office)
+        .order_by("name", "pk")
+    )
 
 
 def _articles_with_titles():

@@ -128,7 +128,9 @@ def _intake(request, form):
 @require_GET
 @desk_staff_required
 def entrepreneur_lookup(request):
-    matches = selectors.entrepreneur_lookup(request.user, query=request.GET.get("q", ""))
+    matches = selectors.entrepreneur_lookup(
+        request.user, query=request.GET.get("q", ""), office=request.GET.get("office") or None
+    )
     return render(
         request,
         "desk/intake.html#lookup_results",

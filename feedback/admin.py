@@ -76,8 +76,17 @@ class InvitationAdmin(ScopedModelAdmin):
     def display_code(self, invitation):
         return invitation.display_code
 
+    # The desk creates an invitation when it closes a case; nobody writes one here. Its
+    # code is what the entrepreneur answers with, and deleting it would take their answer
+    # with it. Who reads them at all is the role table's (heads and administrators).
     def has_add_permission(self, request):
-        return False  # the desk creates invitations when it closes a case
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.action(description=_("Mark as needing action"))

@@ -40,7 +40,9 @@ ROLE_PERMISSIONS = {
         *_crud("desk", "referral", "add change view"),
         *_crud("desk", "appointment", "change view"),
         "desk.view_outgoingemail",
-        "feedback.view_invitation",
+        # Not the feedback invitations: each one's short code answers the satisfaction
+        # survey of a case, and the answers measure the officers themselves. Heads read
+        # their offices' invitations (an entrepreneur who lost a code asks them).
         *_crud("feedback", "response", "change view"),
         "feedback.view_tag",
         *_crud("feedback", "improvementaction", "add change view"),
@@ -75,7 +77,8 @@ ROLE_PERMISSIONS = {
         "stakeholders.view_organisation",
     ],
     # Department heads oversee their offices: everything an officer does, the offices'
-    # details, hours and service standards, all feedback, the manual and the partners.
+    # details, hours and service standards, all feedback (the invitations and their codes
+    # too), the manual and the partners.
     # Adding and removing offices is the administrator's.
     HEAD: [
         *_crud("desk", "office", "change view"),

@@ -161,6 +161,22 @@ class PeriodReport(models.Model):
     def is_frozen(self):
         return self.status != self.Status.DRAFT
 
+    @property
+    def author_as_signed(self):
+        """The author as the back-office names them: once the report is approved, as its
+        document is signed (the name kept at approval, else the position kept with it);
+        before, the account as it is named now."""
+        if self.approved_at:
+            return self.author_name or self.author_position
+        return str(self.author)
+
+    @property
+    def approver_as_signed(self):
+        """The approver as the approval block names them, or "" before the approval."""
+        if self.approved_at:
+            return self.approver_name or self.approver_position
+        return ""
+
 
 class PeriodReportVersion(models.Model):
     """The narrative as it was saved, one row per save."""

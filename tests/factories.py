@@ -274,6 +274,17 @@ class CaseFactory(factory.django.DjangoModelFactory):
         lambda case: case.opened_at if case.status == "closed" else None
     )
 
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        entrepreneur = kwargs.get("entrepreneur")
+        if entrepreneur is not None and entrepreneur.office_id is None:
+            # A person recorded with no office (EntrepreneurFactory without `offices`) is
+            # recorded by the office of their first case, as at the intake: a case stands
+            # on a record of its own office (desk's migration 0016).
+            entrepreneur.office = kwargs["office"]
+            type(entrepreneur).objects.filter(pk=entrepreneur.pk).update(office=kwargs["office"])
+        return super()._create(model_class, *args, **kwargs)
+
 
 class CaseEventFactory(factory.django.DjangoModelFactory):
     class Meta:

@@ -135,6 +135,10 @@ class Case(models.Model):
         help_text=_("Empty for an anonymous consultation."),
         db_index=False,  # case_entrepreneur_opened_idx begins with it
     )
+    # A case stands on its own office's record of the person: (entrepreneur, office)
+    # references the entrepreneur's (id, office), a foreign key Django does not know of
+    # (`case_entrepreneur_of_its_office`, desk's migration 0016; in words,
+    # desk.services.cases.require_record_of_office).
     topics = models.ManyToManyField(
         "manual.Topic", related_name="cases", blank=True, verbose_name=_("topics")
     )

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from desk.models import Consent, Entrepreneur, Office
+from desk.models import Case, Consent, Entrepreneur, Office
 from desk.validators import normalise_phone
 
 # The version of the consent text (152-FZ) the desk shows; bump it when the text changes.
@@ -75,6 +75,53 @@ def entrepreneur_create(
         text_version=text_version,
     )
     return entrepreneur
+
+
+@transaction.atomic
+def taxpayer_relink(*, record: Entrepreneur, previous_inn: str) -> None:
+    """After `record`'s INN changed from `previous_inn` (a typo put right in the
+    back-office, an INN learnt later or cleared), link the records again as the intake
+    would have: of every record of the old and of the new INN, at any office, the first
+    one (`created_at`) stands for the person and the others point to it
+    (`first_record`); a record without an INN is a person of its own. A first record
+    anonymised since (it keeps no INN) stays the person of the records that point to it,
+    as the figures counted them. Nothing of this is shown to an officer.
+
+    The cases of every record concerned count as changed (`updated_at`): the dashboards'
+    stored months of those cases are computed again rather than read (new and returning
+    entrepreneurs depend on the link)."""
+    if record.inn == previous_inn:
+        return
+    concerned = {record.pk}
+    # Its link came from the INN it no longer has; the new one links it anew, if at all.
+    Entrepreneur.objects.filter(pk=record.pk).update(first_record=None)
+    record.first_record_id = None
+    for inn in {previous_inn, record.inn} - {""}:
+        concerned |= _link_the_records_of(inn)
+    Case.objects.filter(entrepreneur__in=concerned).update(updated_at=timezone.now())
+
+
+def _link_the_records_of(inn: str) -> set[int]:
+    members = list(
+        Entrepreneur.objects.select_for_update()
+        .filter(inn=inn)
+        .order_by("created_at", "pk")
+        .only("pk", "created_at", "first_record")
+    )
+    pointed_to = {member.first_record_id for member in members} - {None}
+    kept = list(
+        Entrepreneur.objects.filter(pk__in=pointed_to, anonymised_at__isnull=False).only(
+            "pk", "created_at"
+        )
+    )
+    if not members:
+        return set()
+    first = min([*members, *kept], key=lambda item: (item.created_at, item.pk))
+    for member in members:
+        wanted = None if member.pk == first.pk else first.pk
+        if member.first_record_id != wanted:
+            Entrepreneur.objects.filter(pk=member.pk).update(first_record=wanted)
+    return {member.pk for member in members} | {item.pk for item in kept}
 
 
 def _first_record_of(inn: str) -> int | None:

@@ -9,7 +9,9 @@ so a stored month shows exactly what the live computation would.
 When a stored month is trusted (`fresh`):
 - the month is over (the current month is always computed live, never stored);
 - no case of the month changed since it was computed (every desk write bumps
-  `Case.updated_at`: status, answer and resolution times, channel, officer, topics);
+  `Case.updated_at`: status, answer and resolution times, channel, officer, topics, a
+  hand-over, and an INN put right, which links the case's entrepreneur to another
+  person);
   no referral of the month was answered and no invitation of the month got its answer
   since (`Referral.answered_at`, `Invitation.answered_at`). One query per dashboard finds
   the months that changed, through the desk's and feedback's indexes on those columns;

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from desk.models import Entrepreneur
 from desk.services import cases as case_services
 from tests import factories
 
@@ -11,9 +12,13 @@ from tests import factories
 def test_the_entrepreneur_page_shows_consent_and_the_cases_of_my_offices(
     client, officer, office, other_office, entrepreneur
 ):
+    """Another office's case of the same taxpayer stands on that office's own record."""
+    Entrepreneur.objects.filter(pk=entrepreneur.pk).update(inn="500100732259")
     mine = factories.CaseFactory(office=office, entrepreneur=entrepreneur)
-    entrepreneur.offices.add(other_office)
-    elsewhere = factories.CaseFactory(office=other_office, entrepreneur=entrepreneur)
+    theirs = factories.EntrepreneurFactory(
+        name=entrepreneur.name, inn="500100732259", offices=[other_office]
+    )
+    elsewhere = factories.CaseFactory(office=other_office, entrepreneur=theirs)
     client.force_login(officer)
     response = client.get(reverse("desk:entrepreneur", kwargs={"pk": entrepreneur.pk}))
     content = response.content.decode()

@@ -69,10 +69,17 @@ def test_an_officer_exports_only_the_cases_of_their_offices(
 ):
     """An entrepreneur known to two offices: the desk's export is this officer's view of
     them, like the entrepreneur's page; another office's cases, notes and referrals stay
-    that office's (the whole record is `manage.py entrepreneur_export`'s)."""
-    entrepreneur.offices.add(other_office)
+    that office's, on its own record of the taxpayer, linked for the figures only (the
+    whole of one record is `manage.py entrepreneur_export`'s)."""
+    from desk.models import Entrepreneur
+
+    Entrepreneur.objects.filter(pk=entrepreneur.pk).update(inn="500100732259")
+    record_of_b = factories.EntrepreneurFactory(
+        name="Анна Иванова", inn="500100732259", offices=[other_office]
+    )
+    Entrepreneur.objects.filter(pk=record_of_b.pk).update(first_record=entrepreneur)
     theirs = factories.CaseFactory(
-        office=other_office, entrepreneur=entrepreneur, question="Вопрос другого офиса"
+        office=other_office, entrepreneur=record_of_b, question="Вопрос другого офиса"
     )
     case_add_note(case=theirs, user=other_officer, text="Заметка другого офиса")
     client.force_login(officer)

@@ -14,7 +14,7 @@ import uuid
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings
@@ -393,6 +393,11 @@ def test_the_migration_gives_each_existing_record_an_office_that_already_sees_it
     from django.apps import apps
 
     backfill = import_module("desk.migrations.0014_entrepreneur_office_backfill")
+    # The data of 0014's time: one record with cases at two offices, which a case's own
+    # foreign key to its office's record refuses since 0016. Deferred to the end of the
+    # test's transaction, which is rolled back: never checked.
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS case_entrepreneur_of_its_office DEFERRED")
     third_office = factories.OfficeFactory(slug="office-c")
     both = factories.EntrepreneurFactory(offices=[office, other_office])
     factories.CaseFactory(office=other_office, entrepreneur=both)
@@ -413,3 +418,5 @@ def test_the_migration_gives_each_existing_record_an_office_that_already_sees_it
         unseen_case.pk: office.pk,
         nobody.pk: None,
     }
+    # The test's end checks every deferred constraint: the layout of 0014's time goes.
+    Case.objects.all().delete()

@@ -126,9 +126,9 @@ def test_the_response_changelist_query_count_does_not_grow(
         client.get(url)
 
 
-def test_the_invitation_page_does_not_show_the_e_mail_address(client, officer, office):
+def test_the_invitation_page_does_not_show_the_e_mail_address(client, head_of_office, office):
     invitation = factories.InvitationFactory(email="private@example.org", office_id=office.pk)
-    client.force_login(officer)
+    client.force_login(head_of_office)
     for url in [
         reverse("admin:feedback_invitation_changelist"),
         reverse("admin:feedback_invitation_change", args=[invitation.pk]),

@@ -222,20 +222,25 @@ def test_a_changelist_filter_names_only_what_its_rows_name(
 
 
 def test_view_on_site_redirects_only_to_objects_the_user_may_see(
-    client, officer, other_officer, editor, office, other_office
+    client, officer, other_officer, editor, head_of_office, office, other_office
 ):
     """Django's /admin/r/<content type>/<id>/ read any object for any staff member: an
     editor, or an officer of another office, counted through the invitations and was
-    sent to each one's answer page, its code in the address."""
+    sent to each one's answer page, its code in the address. Only heads (and
+    administrators) read invitations at all: an officer of the office is refused too."""
     from django.contrib.contenttypes.models import ContentType
 
+    from infopoint import roles
+    from tests.conftest import _staff
+
+    head_elsewhere = _staff("head_elsewhere", roles.HEAD, [other_office])
     invitation = factories.InvitationFactory(office_id=office.pk)
     url = reverse(
         "admin:view_on_site",
         args=[ContentType.objects.get_for_model(invitation).pk, invitation.pk],
     )
     answers = {}
-    for user in (editor, other_officer, officer):
+    for user in (editor, other_officer, officer, head_elsewhere, head_of_office):
         client.force_login(user)
         response = client.get(url)
         answers[user.username] = (
@@ -246,5 +251,7 @@ def test_view_on_site_redirects_only_to_objects_the_user_may_see(
     assert answers == {
         "editor": (404, False),
         "other_officer": (404, False),
-        "officer": (302, True),
+        "officer": (404, False),
+        "head_elsewhere": (404, False),
+        "head_of_office": (302, True),
     }

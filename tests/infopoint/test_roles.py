@@ -39,7 +39,6 @@ REVIEWED_OFFICER = {
     "feedback.change_improvementaction",
     "feedback.change_response",
     "feedback.view_improvementaction",
-    "feedback.view_invitation",
     "feedback.view_response",
     "feedback.view_tag",
     "manual.view_article",

@@ -130,8 +130,8 @@ def build(*, office, other_office, officer, colleague):
         slug="registration", title="Регистрация", title_en="Registration", order=1
     )
     taxes = Topic.objects.create(slug="taxes", title="Налоги", title_en="Taxes", order=2)
-    first = Entrepreneur.objects.create(name="Пётр Петров")
-    second = Entrepreneur.objects.create(name="Анна Смирнова")
+    first = Entrepreneur.objects.create(name="Пётр Петров", office=office)
+    second = Entrepreneur.objects.create(name="Анна Смирнова", office=office)
     cases = [
         make_case(
             office=office,

@@ -109,18 +109,20 @@ def test_each_entrepreneur_counts_once_per_period_by_their_first_visit_anywhere(
     office, other_office, django_assert_num_queries
 ):
     """A quarter (computed from the cases, not the stored months): someone with several
-    cases counts once; a first visit at another office makes them returning here; someone
-    who came in both quarters counts in both; every anonymous consultation counts."""
+    cases counts once; a first visit at another office (on that office's record of the
+    same taxpayer) makes them returning here; someone who came in both quarters counts in
+    both; every anonymous consultation counts."""
     quarter = Period.containing(QUARTER, date(2026, 11, 1))  # October to December
 
     def visit(entrepreneur, when, at=office):
         CaseFactory(entrepreneur=entrepreneur, office=at, opened_at=dashboard_data.at(*when, 11))
 
     twice_new, elsewhere_first, both_quarters = EntrepreneurFactory.create_batch(3)
+    here_later = EntrepreneurFactory(first_record=elsewhere_first)
     visit(twice_new, (5, 10))
     visit(twice_new, (20, 11))
     visit(elsewhere_first, (1, 3), at=other_office)
-    visit(elsewhere_first, (2, 12))
+    visit(here_later, (2, 12))
     visit(both_quarters, (15, 8))
     visit(both_quarters, (16, 10))
     visit(None, (3, 11))

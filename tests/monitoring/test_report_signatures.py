@@ -253,3 +253,66 @@ def test_a_file_kept_before_the_approval_block_is_rendered_anew(
     assert "УТВЕРЖДАЮ" in _words(
         " ".join(p.text for p in Docx(io.BytesIO(response.content)).paragraphs)
     )
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"], ids=["ru", "en"])
+def test_the_back_office_names_the_signatories_of_an_approved_report_as_signed(
+    client, db, office, author, approver, head, prefix
+):
+    """Renamed after the approval, both accounts keep the names the document was signed
+    with on the report's page and in the list, as in its PDF, DOCX and public page; the
+    blocks speak the report's language, whatever the reader's."""
+    english = _approved(author, approver, office, language="en")
+    russian = _approved(author, approver, office)
+    _named(approver, "Игорь", "Петров")
+    _named(author, "Елена", "Смирнова")
+    client.force_login(head)
+    urls = {report.language: prefix + report.get_absolute_url() for report in (russian, english)}
+
+    listing = client.get(prefix + reverse("monitoring:reports")).content.decode()
+    pages = {language: client.get(url).content.decode() for language, url in urls.items()}
+
+    # The list of versions names the accounts that saved them, as they are named now.
+    signed = [page[: page.index('class="report-versions"')] for page in pages.values()]
+    for text in (listing, *signed):
+        assert "Петров" not in text and "Смирнова" not in text
+    assert listing.count("Елена Волкова") == 2
+    headings = {"ru": ("УТВЕРЖДАЮ", "Исполнитель"), "en": ("APPROVED", "Prepared by")}
+    for language, page in pages.items():
+        meta = page[page.index('class="report-meta"') : page.index('class="report-downloads"')]
+        assert "Елена Волкова" in meta and "Игорь Соколов" in meta
+        approval = page.index('class="signature signature-approval"')
+        prepared = page.index('class="signature signature-prepared"')
+        heading, by = headings[language]
+        assert approval < page.index(heading, approval) < page.index("Игорь Соколов", approval)
+        assert prepared < page.index(by, prepared) < page.index("Елена Волкова", prepared)
+
+
+def test_an_account_without_a_name_is_named_by_its_position_in_the_back_office_too(
+    client, db, office, author, approver, head
+):
+    _named(author, "", "")
+    report = _approved(author, approver, office)
+    _named(author, "Елена", "Смирнова")
+    client.force_login(head)
+
+    page = client.get(report.get_absolute_url()).content.decode()
+    page = page[: page.index('class="report-versions"')]
+    listing = client.get(reverse("monitoring:reports")).content.decode()
+
+    assert "Смирнова" not in page and "evolkova" not in page
+    assert "<strong>Автор:</strong> Начальник отдела" in page
+    assert "Смирнова" not in listing and "Начальник отдела" in listing
+
+
+def test_until_the_approval_the_back_office_names_the_author_as_the_account_is_named_now(
+    client, db, office, author, approver, head
+):
+    report = services.report_submit(user=author, report=_report(author, office))
+    _named(author, "Елена", "Смирнова")
+    client.force_login(head)
+
+    page = client.get(report.get_absolute_url()).content.decode()
+
+    assert "Елена Смирнова" in page and "Елена Волкова" not in page
+    assert "УТВЕРЖДАЮ" not in page and "Утвердил" not in page

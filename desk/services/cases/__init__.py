@@ -14,7 +14,10 @@ from desk.services.cases.intake import (
     case_intake,
     case_intake_with_new_entrepreneur,
     due_dates,
+    entrepreneur_of_another_office,
+    require_record_of_office,
 )
+from desk.services.cases.moving import case_move, case_move_problem
 from desk.services.cases.timeline import case_add_note, case_event_add, constraint_errors
 from desk.services.cases.workflow import case_change_status, case_mark_time
 
@@ -31,10 +34,14 @@ __all__ = [
     "case_intake",
     "case_intake_with_new_entrepreneur",
     "case_mark_time",
+    "case_move",
+    "case_move_problem",
     "case_update",
     "changed_since",
     "constraint_errors",
     "due_dates",
+    "entrepreneur_of_another_office",
     "follow_up_add",
     "follow_up_done",
+    "require_record_of_office",
 ]

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from desk.models import Case, CaseEvent
 from desk.selectors import has_active_consent
-from desk.services.cases.intake import _touch_entrepreneur
+from desk.services.cases.intake import _touch_entrepreneur, require_record_of_office
 from desk.services.cases.timeline import case_event_add
 
 
@@ -50,6 +50,8 @@ def case_update(
 ) -> Case:
     """Save an officer's edit only if nobody saved the case since they loaded it."""
     fields = {key: value for key, value in data.items() if key in EDITABLE_FIELDS}
+    if fields.get("entrepreneur"):
+        require_record_of_office(entrepreneur=fields["entrepreneur"], office_id=case.office_id)
     if fields.get("entrepreneur") and not has_active_consent(fields["entrepreneur"]):
         raise ValidationError(
             _(

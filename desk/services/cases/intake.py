@@ -46,6 +46,26 @@ def _next_reference(*, year: int) -> Concat:
     return Concat(Value(f"{prefix}-{year}-"), digits, output_field=CharField())
 
 
+def entrepreneur_of_another_office() -> ValidationError:
+    return ValidationError(
+        _(
+            "This entrepreneur's record belongs to another office. For a consultation at "
+            "the office chosen, choose that office's own record of the person, or record "
+            "them there as a new entrepreneur."
+        ),
+        code="entrepreneur_of_another_office",
+    )
+
+
+def require_record_of_office(*, entrepreneur: Entrepreneur | None, office_id: int):
+    """A case stands on its own office's record of the person: another office's record
+    holds what the person told that office and consented to there, and a case would show
+    it to everyone who works the case (docs/security.md). The database holds the same
+    rule (`case_entrepreneur_of_its_office`, desk's migration 0016)."""
+    if entrepreneur is not None and entrepreneur.office_id != office_id:
+        raise entrepreneur_of_another_office()
+
+
 def _touch_entrepreneur(entrepreneur: Entrepreneur | None, office: Office, now: datetime):
     if entrepreneur is None:
         return
@@ -78,6 +98,7 @@ def case_intake(
     unique index refuses the second insert, which rolls back everything this intake
     wrote. The first case is looked up only then, outside the rolled-back block, so the
     common path spends neither a query nor a savepoint on the key."""
+    require_record_of_office(entrepreneur=entrepreneur, office_id=office.pk)
     if entrepreneur is not None and not has_active_consent(entrepreneur):
         raise ValidationError(
             _(

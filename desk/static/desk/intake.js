@@ -91,11 +91,23 @@
     if (question) question.focus();
   });
 
+  function forget() {
+    chosenInput.value = "";
+    if (chosenLabel) chosenLabel.textContent = chosenLabel.dataset.empty || "";
+  }
+
   const clear = document.getElementById("entrepreneur-clear");
-  if (clear) {
-    clear.addEventListener("click", function () {
-      chosenInput.value = "";
-      if (chosenLabel) chosenLabel.textContent = chosenLabel.dataset.empty || "";
+  if (clear) clear.addEventListener("click", forget);
+
+  // A case takes a record of its own office: another office chosen, the person chosen
+  // for the first one is forgotten and the lookup asks again, among that office's records.
+  const office = form.querySelector("select[name='office']");
+  if (office && chosenInput) {
+    office.addEventListener("change", function () {
+      forget();
+      if (lookup && lookup.value.trim().length >= 2 && window.htmx) {
+        window.htmx.trigger(lookup, "search");
+      }
     });
   }
 })();
