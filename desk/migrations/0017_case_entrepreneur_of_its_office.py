@@ -22,7 +22,7 @@ its first case, as `0014` did.
 """
 
 from django.db import migrations
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef, Subquery
 
 KEY = "case_entrepreneur_of_its_office"
 INDEX = "entrepreneur_id_office_unique"
@@ -46,9 +46,15 @@ def give_each_case_a_record_of_its_office(apps, schema_editor):
     Entrepreneur = apps.get_model("desk", "Entrepreneur")
     Case = apps.get_model("desk", "Case")
     Consent = apps.get_model("desk", "Consent")
-    for record in Entrepreneur.objects.filter(office__isnull=True, cases__isnull=False).distinct():
-        first = record.cases.order_by("opened_at", "pk").first()
-        Entrepreneur.objects.filter(pk=record.pk).update(office_id=first.office_id)
+    # One statement, not a query per record (a region has hundreds of thousands).
+    first_office = (
+        Case.objects.filter(entrepreneur=OuterRef("pk"))
+        .order_by("opened_at", "pk")
+        .values("office")
+    )
+    Entrepreneur.objects.filter(office__isnull=True).filter(
+        Exists(Case.objects.filter(entrepreneur=OuterRef("pk")))
+    ).update(office_id=Subquery(first_office[:1]))
     strays = (
         Case.objects.exclude(entrepreneur=None)
         .exclude(entrepreneur__office=F("office"))
