@@ -20,8 +20,9 @@ from feedback.models import (
     SiteFeedback,
     Tag,
 )
-from infopoint.admin_columns import PageLanguageNameMixin, in_page_language, yes_no
+from infopoint.admin_columns import PageLanguageNameMixin, yes_no
 from infopoint.admin_scope import ScopedModelAdmin
+from manual.admin.columns import ArticleColumnMixin
 
 
 @admin.register(Tag)
@@ -200,7 +201,7 @@ class ResponseAdmin(TriageAdmin):
 
 
 @admin.register(ArticleVote)
-class ArticleVoteAdmin(TriageAdmin):
+class ArticleVoteAdmin(ArticleColumnMixin, TriageAdmin):
     list_display = ["created_at", "article_title", "helpful", "comment", "needs_action"]
     list_filter = ["needs_action", "helpful", "tags", "language"]
     search_fields = ["comment", "article__title"]
@@ -233,22 +234,6 @@ class ArticleVoteAdmin(TriageAdmin):
             "unhelpful_min_votes": self.UNHELPFUL_MIN_VOTES,
         }
         return super().changelist_view(request, extra_context)
-
-    def get_queryset(self, request):
-        # The article as the page reads it, in the list's one query.
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                article_in_page_language=in_page_language(
-                    "article__title", "article__published_en__title"
-                )
-            )
-        )
-
-    @admin.display(description=_("article"), ordering="article__title")
-    def article_title(self, obj):
-        return obj.article_in_page_language
 
     @admin.display(description=ArticleVote._meta.get_field("helpful").verbose_name)
     def was_helpful(self, vote):

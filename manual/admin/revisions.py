@@ -12,9 +12,9 @@ from django.utils.html import escape, format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from infopoint.admin_columns import in_page_language
 from infopoint.admin_scope import ScopedModelAdmin, ScopedStackedInline
 from manual import services
+from manual.admin.columns import ArticleColumnMixin
 from manual.forms import MarkdownPreviewForm, RevisionAdminForm
 from manual.models import ArticleRevision, ArticleStep
 from manual.rendering import render_markdown
@@ -99,7 +99,7 @@ def revision_lines(revision):
 
 
 @admin.register(ArticleRevision)
-class ArticleRevisionAdmin(ScopedModelAdmin):
+class ArticleRevisionAdmin(ArticleColumnMixin, ScopedModelAdmin):
     form = RevisionAdminForm
     inlines = [StepInline]
     list_display = ["title", "article_title", "language", "status", "author", "created_at"]
@@ -114,22 +114,6 @@ class ArticleRevisionAdmin(ScopedModelAdmin):
     class Media:
         js = ["manual/admin_preview.js"]
         css = {"all": ["manual/admin.css"]}
-
-    def get_queryset(self, request):
-        # The article as the page reads it, in the list's one query.
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                article_in_page_language=in_page_language(
-                    "article__title", "article__published_en__title"
-                )
-            )
-        )
-
-    @admin.display(description=_("article"), ordering="article__title")
-    def article_title(self, obj):
-        return obj.article_in_page_language
 
     def get_fields(self, request, obj=None):
         return [*self.form.Meta.fields, "tools", "status", "author", "created_at", "published_at"]
