@@ -1,10 +1,15 @@
 """The case page and what an officer does on it: edit, status, notes, handouts,
 follow-ups, the walk-in's times."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -23,6 +28,9 @@ from desk.screens import admin_context
 from desk.services import cases as case_services
 from desk.slots import free_slots
 from desk.views import add_service_error, desk_staff_required
+from feedback import selectors as feedback_selectors
+from feedback import services as feedback_services
+from infopoint.roles import is_head
 
 
 def case_page(request, case, status=200, **forms):
@@ -143,7 +151,49 @@ def case_status(request, pk):
         add_service_error(form, error)
         return case_page(request, case, status=400, status_form=form)
     messages.success(request, _("Status changed."))
+    invitation = feedback_selectors.open_invitation(case.reference)
+    if case.status == Case.Status.CLOSED and invitation and not invitation.email:
+        # A visitor without an e-mail address gets the invitation on paper, now.
+        messages.info(
+            request,
+            format_html(
+                '{} <a href="{}">{}</a>',
+                _("The visitor has no e-mail address for the feedback invitation."),
+                reverse("desk:case_feedback_slip", kwargs={"pk": case.pk}),
+                _("Print the feedback slip to hand over"),
+            ),
+        )
     return redirect(case)
+
+
+@require_GET
+@desk_staff_required
+def case_feedback_slip(request, pk):
+    """The printed invitation to rate a case just closed: its QR code, short code and
+    expiry, in the visitor's language. Only the day it was closed, and only for its own
+    officer or a head of its office: a code lets anyone answer, and answers rate officers
+    (docs/security.md)."""
+    case = access.get_case_for_user(request.user, pk)
+    invitation = feedback_selectors.open_invitation(case.reference)
+    closed_today = case.closed_at and timezone.localdate(case.closed_at) == timezone.localdate()
+    allowed = case.officer_id == request.user.pk or is_head(request.user)
+    if not (case.status == Case.Status.CLOSED and closed_today and allowed and invitation):
+        raise Http404
+    # The slip in the visitor's language; its buttons in the officer's, and back to the
+    # officer's case page, not the visitor's language version of it.
+    staff = {"staff_language": translation.get_language(), "back_url": case.get_absolute_url()}
+    with translation.override(invitation.language):
+        url = settings.SITE_URL + reverse("feedback:respond", kwargs={"code": invitation.code})
+        qr = feedback_services.qr_svg(url, title=_("QR code: rate your consultation"))
+        context = {
+            **staff,
+            "case": case,
+            "invitation": invitation,
+            "enter_url": settings.SITE_URL + reverse("feedback:enter"),
+            # segno's SVG of our own URL: nothing of the visitor's in it.
+            "qr": mark_safe(qr),
+        }
+        return render(request, "desk/feedback_slip.html", context)
 
 
 @require_POST

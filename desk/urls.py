@@ -22,6 +22,11 @@ urlpatterns = [
     path("desk/cases/<int:pk>/edit/form/", case_views.case_edit_form, name="case_edit_form"),
     path("desk/cases/<int:pk>/status/", case_views.case_status, name="case_status"),
     path("desk/cases/<int:pk>/note/", case_views.case_note, name="case_note"),
+    path(
+        "desk/cases/<int:pk>/feedback-slip/",
+        case_views.case_feedback_slip,
+        name="case_feedback_slip",
+    ),
     path("desk/cases/<int:pk>/hand-out/", case_views.case_hand_out, name="case_hand_out"),
     path(
         "desk/cases/<int:pk>/hand-out/search/",

@@ -2,6 +2,7 @@
 
 from django.db.models import Count, F, FloatField, Q
 from django.db.models.functions import Cast, NullIf
+from django.utils import timezone
 
 from feedback.models import ImprovementAction, Invitation
 from manual.models import Article
@@ -10,6 +11,17 @@ from manual.models import Article
 def invitation_by_code(code):
     """The invitation with this (normalised) short code and its answer, or None."""
     return Invitation.objects.select_related("response").filter(code=code).first()
+
+
+def open_invitation(reference):
+    """The invitation to rate case `reference` while it can still be answered, or None."""
+    return (
+        Invitation.objects.filter(
+            reference=reference, answered_at__isnull=True, expires_at__gt=timezone.now()
+        )
+        .only("reference", "code", "language", "email", "expires_at")
+        .first()
+    )
 
 
 def published_improvements():

@@ -59,6 +59,12 @@ EXPECTATIONS = {
         kwargs=lambda w: {"pk": w.case.pk},
         other=lambda w: {"pk": w.other_case.pk},
     ),
+    # The printed feedback invitation of a case the officer closed today (world.closed_case).
+    "desk:case_feedback_slip": Expect(
+        OFFICERS,
+        kwargs=lambda w: {"pk": w.closed_case.pk},
+        other=lambda w: {"pk": w.other_closed_case.pk},
+    ),
     "desk:case_time": Expect(
         POST_ONLY,
         post=OFFICERS_POST,
@@ -112,6 +118,8 @@ EXPECTATIONS = {
 
 def build(world):
     """A case of world.office with an entrepreneur, a timeline entry and a follow-up."""
+    from django.utils import timezone
+
     from tests import factories
 
     world.entrepreneur = factories.EntrepreneurFactory(name="Пётр Петров", offices=[world.office])
@@ -131,3 +139,11 @@ def build(world):
         case=world.other_case, organisation=organisation
     )
     world.other_booking = factories.AppointmentFactory(case__office=world.other_office).case
+    # Closed just now, each with its invitation to rate it.
+    now = timezone.now()
+    for name, office in (("closed_case", world.office), ("other_closed_case", world.other_office)):
+        closed = factories.CaseFactory(
+            office=office, officer=world.officer, status="closed", opened_at=now, closed_at=now
+        )
+        factories.InvitationFactory(reference=closed.reference, office_id=office.pk)
+        setattr(world, name, closed)

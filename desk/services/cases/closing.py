@@ -121,7 +121,8 @@ def _close_open_items(*, case: Case, items: OpenItems, user: AbstractBaseUser | 
 def _invite_feedback(case: Case):
     """The feedback app creates the satisfaction invitation (desk → feedback, never back).
 
-    Anonymous walk-ins get one too: its short code is printed on their checklist."""
+    Anonymous walk-ins and visitors without e-mail get one too: the officer prints its
+    short code and QR code for them (`desk.case_views.case_feedback_slip`)."""
     entrepreneur = case.entrepreneur
     has_contact = entrepreneur is not None and entrepreneur.anonymised_at is None
     invitation = invitation_create(
